@@ -1,0 +1,1 @@
+"""newsflow ETL: every stage after the crawl, as plain functions over one record contract."""

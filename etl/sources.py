@@ -1,0 +1,164 @@
+"""Source profiles: one TOML file per outlet under ``sources/``, validated with pydantic.
+
+A profile says where an outlet's listing pages are, how to read an item off them (CSS
+selectors, or none for automatic extraction), which timezone its clock shows and which of its
+URL parameters identify an article. Errors name the file and the field.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from pathlib import Path
+from typing import Literal
+from urllib.parse import urlsplit
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+from etl.config import get_settings
+from etl.errors import SourceConfigError
+from etl.taxonomy import load_taxonomy
+
+DEMOSITE_SCHEME = "demosite://"
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class ItemSelectors(_Strict):
+    """CSS selectors; each field points at an element inside the item element.
+
+    Text fields take the element's whole text (inline tags included); ``url`` takes ``href``;
+    ``time`` takes a ``datetime`` attribute when the element has one, else its text.
+    """
+
+    item: str = Field(description="Selects one element per listed article.")
+    title: str
+    url: str = Field(description="Element whose href is the article link (often the title link).")
+    lead: str | None = None
+    time: str | None = None
+    section: str | None = None
+
+    @field_validator("item", "title", "url")
+    @classmethod
+    def _not_empty(cls, value: str) -> str:
+        if not value.strip():
+            raise ValueError("is empty")
+        return value
+
+
+class Listing(_Strict):
+    url: str = Field(description="Listing URL template with {base} and {page}.")
+    first_page: int = 1
+    max_pages: int = Field(default=500, ge=1)
+    old_items_to_stop: int = Field(
+        default=0,
+        ge=0,
+        description="Stop after this many consecutive items older than the window start "
+        "(0: only stop on a whole page older than the window).",
+    )
+    items: ItemSelectors | None = Field(
+        default=None, description="None: use automatic extraction for this outlet."
+    )
+
+    @field_validator("url")
+    @classmethod
+    def _has_page(cls, value: str) -> str:
+        if "{page}" not in value:
+            raise ValueError("must contain {page}")
+        return value
+
+
+class UrlRules(_Strict):
+    keep_params: list[str] = Field(
+        default_factory=list, description="Query parameters that identify an article."
+    )
+    drop_params: list[str] = Field(
+        default_factory=list, description="Outlet-specific tracking parameters to drop."
+    )
+    force_https: bool = False
+
+
+class SourceProfile(_Strict):
+    code: str = Field(pattern=r"^[a-z0-9][a-z0-9-]{1,62}$")
+    name: str
+    base_url: str
+    timezone: str = "Asia/Seoul"
+    language: str = "ko"
+    has_leads: bool = True
+    follow_articles: bool = False
+    listing: Listing
+    url: UrlRules = Field(default_factory=UrlRules)
+    sections: dict[str, str] = Field(
+        default_factory=dict, description="Outlet label -> canonical section code."
+    )
+
+    @field_validator("sections")
+    @classmethod
+    def _known_codes(cls, value: dict[str, str]) -> dict[str, str]:
+        taxonomy = load_taxonomy()
+        for label, code in value.items():
+            if code not in taxonomy:
+                raise ValueError(f"label {label!r} maps to unknown section code {code!r}")
+        return value
+
+    @property
+    def is_demosite(self) -> bool:
+        return self.base_url.startswith(DEMOSITE_SCHEME)
+
+    def resolved_base_url(self) -> str:
+        """The base URL to crawl; ``demosite://NAME`` is looked up in NEWSFLOW_DEMOSITE_URLS."""
+        if not self.is_demosite:
+            return self.base_url.rstrip("/")
+        outlet = self.base_url.removeprefix(DEMOSITE_SCHEME).strip("/")
+        urls = get_settings().demosite_urls
+        if outlet not in urls:
+            raise SourceConfigError(
+                f"source {self.code}: demosite outlet {outlet!r} is not running "
+                "(NEWSFLOW_DEMOSITE_URLS has no entry for it)",
+                hint="start it with `newsflow demosite serve` and export the line it prints",
+            )
+        return urls[outlet].rstrip("/")
+
+    def listing_url(self, page: int) -> str:
+        return self.listing.url.format(base=self.resolved_base_url(), page=page)
+
+    def allowed_domains(self) -> list[str]:
+        host = urlsplit(self.resolved_base_url()).hostname
+        return [host] if host else []
+
+
+def load_source(code: str, sources_dir: Path | None = None) -> SourceProfile:
+    """Load and validate ``sources/<code>.toml``."""
+    folder = sources_dir or get_settings().sources_dir
+    if "/" in code or "\\" in code or code.startswith("."):
+        raise SourceConfigError(f"source code {code!r} is not a plain name")
+    path = folder / f"{code}.toml"
+    if not path.is_file():
+        known = ", ".join(sorted(p.stem for p in folder.glob("*.toml"))) or "none"
+        raise SourceConfigError(
+            f"{path}: no such source profile", hint=f"known sources: {known}"
+        )
+    return _parse_profile(path)
+
+
+def _parse_profile(path: Path) -> SourceProfile:
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as err:
+        raise SourceConfigError(f"{path}: cannot read profile: {err}") from err
+    try:
+        profile = SourceProfile.model_validate(data)
+    except ValidationError as err:
+        first = err.errors()[0]
+        where = ".".join(str(p) for p in first["loc"])
+        raise SourceConfigError(f"{path}: {where}: {first['msg']}") from err
+    if profile.code != path.stem:
+        raise SourceConfigError(f"{path}: code: {profile.code!r} differs from the file name")
+    return profile
+
+
+def list_sources(sources_dir: Path | None = None) -> list[SourceProfile]:
+    """Every profile in the sources folder, sorted by code."""
+    folder = sources_dir or get_settings().sources_dir
+    return [_parse_profile(p) for p in sorted(folder.glob("*.toml"))]

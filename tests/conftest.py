@@ -1,0 +1,104 @@
+"""Shared fixtures: a private PostgreSQL database per test run, the demosite on loopback.
+
+PostgreSQL is required, not optional: when it is unreachable the tests that need it fail
+with the reason (CI must not go green without the warehouse tests). Set
+NEWSFLOW_TEST_PG_URL to point elsewhere than 127.0.0.1:5432/postgres.
+"""
+
+from __future__ import annotations
+
+import os
+import uuid
+from collections.abc import Iterator
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+import sqlalchemy as sa
+
+from etl.config import get_settings
+from etl.window import KST
+
+REPO = Path(__file__).resolve().parent.parent
+SHARED = REPO.parent / "shared"
+
+# The fixed "now" of the demosite in tests: days before it are complete and stable.
+DEMO_NOW = datetime(2025, 4, 10, 9, 0, tzinfo=KST)
+
+PG_ADMIN_URL = os.environ.get(
+    "NEWSFLOW_TEST_PG_URL", "postgresql+psycopg2://postgres@127.0.0.1:5432/postgres"
+)
+
+
+def shared_path(*parts: str) -> Path:
+    """A file of the workplace's shared folder; skips (with the reason) where it is absent."""
+    path = SHARED.joinpath(*parts)
+    if not path.exists():
+        if os.environ.get("CI"):
+            pytest.fail(f"{path} is missing: CI runs with the shared folder beside the repo")
+        pytest.skip(f"{path} is not present outside the development workplace")
+    return path
+
+
+@pytest.fixture(scope="session")
+def pg_server_url() -> Iterator[str]:
+    """A fresh database on the test PostgreSQL server, dropped at the end of the run."""
+    admin = sa.create_engine(PG_ADMIN_URL, isolation_level="AUTOCOMMIT")
+    try:
+        with admin.connect() as conn:
+            conn.execute(sa.text("select 1"))
+    except sa.exc.OperationalError as err:
+        pytest.fail(
+            f"PostgreSQL is required but unreachable at {PG_ADMIN_URL}: {err.orig}",
+            pytrace=False,
+        )
+    name = f"newsflow_test_{os.getpid()}_{uuid.uuid4().hex[:8]}"
+    with admin.connect() as conn:
+        conn.execute(sa.text(f'create database "{name}"'))
+    url = admin.url.set(database=name).render_as_string(hide_password=False)
+    try:
+        yield url
+    finally:
+        with admin.connect() as conn:
+            conn.execute(
+                sa.text(
+                    "select pg_terminate_backend(pid) from pg_stat_activity where datname = :n"
+                ),
+                {"n": name},
+            )
+            conn.execute(sa.text(f'drop database if exists "{name}"'))
+        admin.dispose()
+
+
+@pytest.fixture()
+def settings_env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterator[Path]:
+    """Point every NEWSFLOW_ setting at a private temp folder; yields that folder."""
+    monkeypatch.setenv("NEWSFLOW_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.setenv("NEWSFLOW_WAREHOUSE_URL", f"sqlite:///{tmp_path / 'warehouse.db'}")
+    monkeypatch.setenv("NEWSFLOW_SOURCES_DIR", str(REPO / "sources"))
+    monkeypatch.setenv("NEWSFLOW_CRAWL_FAST", "1")
+    get_settings.cache_clear()
+    yield tmp_path
+    get_settings.cache_clear()
+
+
+@pytest.fixture(scope="session")
+def demosite():  # type: ignore[no-untyped-def]
+    """The whole demo network on loopback ports with its clock fixed at DEMO_NOW."""
+    from demosite.server import serve_background
+
+    site = serve_background(now=DEMO_NOW)
+    try:
+        yield site
+    finally:
+        site.stop()
+
+
+@pytest.fixture()
+def demosite_env(demosite, settings_env: Path, monkeypatch: pytest.MonkeyPatch) -> Path:  # type: ignore[no-untyped-def]
+    """settings_env plus NEWSFLOW_DEMOSITE_URLS pointing at the running demosite."""
+    import json
+
+    monkeypatch.setenv("NEWSFLOW_DEMOSITE_URLS", json.dumps(demosite.urls))
+    get_settings.cache_clear()
+    return settings_env
