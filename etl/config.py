@@ -11,7 +11,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from pydantic import Field, ValidationError, field_validator
-from pydantic_settings import BaseSettings, SettingsConfigDict
+from pydantic_settings import BaseSettings, SettingsConfigDict, SettingsError
 
 from etl.errors import ConfigError
 
@@ -61,16 +61,20 @@ def _first_line(err: ValidationError) -> str:
     return f"NEWSFLOW_{field.upper()}: {first['msg']}"
 
 
+_HINT = "fix or unset that environment variable (see README, 'Configuration')"
+
+
 @lru_cache(maxsize=1)
 def get_settings() -> Settings:
     """Settings of this process (cached; call ``get_settings.cache_clear()`` after changing env)."""
     try:
         return Settings()
     except ValidationError as err:
-        raise ConfigError(
-            _first_line(err),
-            hint="fix or unset that environment variable (see README, 'Configuration')",
-        ) from err
+        raise ConfigError(_first_line(err), hint=_HINT) from err
+    except SettingsError as err:
+        # Raised before validation for complex values (JSON) that do not parse.
+        field = str(err).split('"')[1] if '"' in str(err) else "?"
+        raise ConfigError(f"NEWSFLOW_{field.upper()}: not valid JSON", hint=_HINT) from err
 
 
 def dump_demosite_urls(urls: dict[str, str]) -> str:

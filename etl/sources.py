@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import tomllib
 from pathlib import Path
-from typing import Literal
 from urllib.parse import urlsplit
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
@@ -83,6 +82,11 @@ class SourceProfile(_Strict):
     code: str = Field(pattern=r"^[a-z0-9][a-z0-9-]{1,62}$")
     name: str
     base_url: str
+    canonical_base: str | None = Field(
+        default=None,
+        description="Public origin of the outlet. URLs fetched under the live base_url are "
+        "rebased onto it, so a site served from a changing address keeps stable article keys.",
+    )
     timezone: str = "Asia/Seoul"
     language: str = "ko"
     has_leads: bool = True
@@ -136,9 +140,7 @@ def load_source(code: str, sources_dir: Path | None = None) -> SourceProfile:
     path = folder / f"{code}.toml"
     if not path.is_file():
         known = ", ".join(sorted(p.stem for p in folder.glob("*.toml"))) or "none"
-        raise SourceConfigError(
-            f"{path}: no such source profile", hint=f"known sources: {known}"
-        )
+        raise SourceConfigError(f"{path}: no such source profile", hint=f"known sources: {known}")
     return _parse_profile(path)
 
 

@@ -60,9 +60,7 @@ def parse_timestamp(
     return _parse_with_dateparser(text, tz, fetched_at)
 
 
-def _parse_with_dateparser(
-    text: str, tz: ZoneInfo, fetched_at: datetime | None
-) -> datetime | None:
+def _parse_with_dateparser(text: str, tz: ZoneInfo, fetched_at: datetime | None) -> datetime | None:
     import dateparser  # imported lazily: it costs ~0.3 s and most pages never need it
 
     settings: dict[str, object] = {

@@ -45,7 +45,7 @@ class Window:
 
     @property
     def key(self) -> str:
-        """Stable name used in paths and run ids, e.g. ``2025-04-08`` or ``2025-04-08_2025-04-10``."""
+        """Stable name for paths and run ids: ``2025-04-08`` or ``2025-04-08_2025-04-10``."""
         first = self.start.date()
         last = (self.end - timedelta(microseconds=1)).date()
         return first.isoformat() if first == last else f"{first.isoformat()}_{last.isoformat()}"

@@ -1,0 +1,350 @@
+"""One run of one source over one window: crawl -> clean -> dedup -> quality -> load.
+
+Each stage is a function of a ``RunContext`` (a small, JSON-serialisable handle on the run's
+folder), reading the previous stage's file and writing its own. The CLI calls ``run_window``;
+the Airflow DAG calls the stage functions one task each, passing the context as XCom. Re-running
+a window is safe: the load merges by (source, canonical URL), so nothing but last-seen
+bookkeeping changes when the site did not change.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from dataclasses import asdict, dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from etl.clean import clean
+from etl.config import get_settings
+from etl.dedup import dedup
+from etl.errors import QualityGateFailed
+from etl.records import Article, read_articles, read_jsonl, read_raw_items, write_jsonl
+from etl.sources import SourceProfile, load_source
+from etl.window import Window
+
+log = logging.getLogger(__name__)
+
+# File names inside a run folder; the folder is the unit that moves between tasks.
+RAW_DIR = "raw"
+CLEANED = "cleaned.jsonl"
+DEDUPED = "deduped.jsonl"
+VALID = "valid.jsonl"
+QUARANTINE = "quarantine.jsonl"
+COUNTS = "counts.json"
+QUALITY = "quality.json"
+
+
+@dataclass(frozen=True)
+class RunContext:
+    """Handle on one run; ``to_dict``/``from_dict`` make it an XCom value."""
+
+    run_id: str
+    source: str
+    window_start: str
+    window_end: str
+    run_dir: str
+
+    @property
+    def window(self) -> Window:
+        return Window(
+            datetime.fromisoformat(self.window_start), datetime.fromisoformat(self.window_end)
+        )
+
+    @property
+    def path(self) -> Path:
+        return Path(self.run_dir)
+
+    def profile(self) -> SourceProfile:
+        return load_source(self.source)
+
+    def to_dict(self) -> dict[str, str]:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, str]) -> RunContext:
+        return cls(**data)
+
+    def counts(self) -> dict[str, Any]:
+        path = self.path / COUNTS
+        return dict(json.loads(path.read_text(encoding="utf-8"))) if path.exists() else {}
+
+    def add_counts(self, new: dict[str, Any]) -> dict[str, Any]:
+        counts = self.counts() | new
+        tmp = self.path / (COUNTS + ".tmp")
+        tmp.write_text(json.dumps(counts, indent=2, sort_keys=True), encoding="utf-8")
+        tmp.replace(self.path / COUNTS)
+        return counts
+
+
+def new_run_id(source: str, window: Window, now: datetime | None = None) -> str:
+    """``<source>_<window key>_<UTC time>``: sortable, readable, safe as a folder name."""
+    moment = (now or datetime.now(UTC)).astimezone(UTC)
+    return f"{source}_{window.key}_{moment.strftime('%Y%m%dT%H%M%S%fZ')}"
+
+
+def _engine():  # type: ignore[no-untyped-def]
+    from etl.warehouse.engine import make_engine
+
+    return make_engine()
+
+
+def begin_run(source: str, window: Window, *, run_id: str | None = None) -> RunContext:
+    """Create the run folder and the ``runs`` row (status running); schema upgraded if needed."""
+    from etl.warehouse.engine import upgrade
+    from etl.warehouse.runs import start_run
+
+    profile = load_source(source)
+    run_id = run_id or new_run_id(profile.code, window)
+    run_dir = get_settings().data_dir.resolve() / "runs" / run_id
+    run_dir.mkdir(parents=True, exist_ok=True)
+    ctx = RunContext(
+        run_id, profile.code, window.start.isoformat(), window.end.isoformat(), str(run_dir)
+    )
+    engine = _engine()
+    upgrade(engine)
+    start_run(engine, run_id=run_id, source=profile.code, window=window)
+    ctx.add_counts({})
+    return ctx
+
+
+def stage_crawl(ctx: RunContext) -> dict[str, Any]:
+    """Crawl the window into ``raw/items.jsonl`` (Scrapy, in a subprocess)."""
+    from etl.crawl import crawl
+
+    result = crawl(ctx.profile(), ctx.window, out_dir=ctx.path / RAW_DIR)
+    return ctx.add_counts({"pages": result.pages, "items": result.items, "crawl": result.stats})
+
+
+def stage_clean(ctx: RunContext) -> dict[str, Any]:
+    """Raw items -> ``cleaned.jsonl``; unusable items start the quarantine file."""
+    items = read_raw_items(ctx.path / RAW_DIR / "items.jsonl")
+    result = clean(items, ctx.profile())
+    write_jsonl(ctx.path / CLEANED, result.articles)
+    _write_quarantine(ctx.path / QUARANTINE, result.rejected, append=False)
+    return ctx.add_counts(result.counts())
+
+
+def stage_dedup(ctx: RunContext) -> dict[str, Any]:
+    """``cleaned.jsonl`` -> ``deduped.jsonl``, classified against the warehouse."""
+    from etl.warehouse.load import existing_hashes
+
+    engine = _engine()
+    result = dedup(
+        read_articles(ctx.path / CLEANED),
+        lambda hashes: existing_hashes(engine, ctx.source, hashes),
+    )
+    write_jsonl(ctx.path / DEDUPED, result.articles)
+    return ctx.add_counts(result.counts())
+
+
+def stage_quality(ctx: RunContext) -> dict[str, Any]:
+    """Great Expectations over ``deduped.jsonl`` -> ``valid.jsonl`` + quarantine.
+
+    A ``fail`` verdict writes the quarantine rows, marks the run ``quality_failed`` and raises
+    QualityGateFailed: the batch stays in the run folder for a re-run, nothing is loaded.
+    """
+    from etl.quality import validate
+
+    report = validate(
+        read_articles(ctx.path / DEDUPED),
+        ctx.profile(),
+        ctx.window,
+        now=datetime.now(UTC),
+        out_dir=ctx.path / "quality",
+    )
+    write_jsonl(ctx.path / VALID, report.valid)
+    rows = [(json.loads(q.article.to_json()), list(q.reasons)) for q in report.quarantined]
+    _write_quarantine(ctx.path / QUARANTINE, rows, append=True)
+    failed = [c for c in report.checks if not c.success]
+    (ctx.path / QUALITY).write_text(
+        json.dumps(
+            {
+                "verdict": report.verdict,
+                "docs_path": str(report.docs_path) if report.docs_path else None,
+                "failed_checks": [
+                    {
+                        "name": c.name,
+                        "level": c.level,
+                        "observed": repr(c.observed),
+                        "details": c.details,
+                    }
+                    for c in failed
+                ],
+            },
+            indent=2,
+            ensure_ascii=False,
+        ),
+        encoding="utf-8",
+    )
+    counts = ctx.add_counts(report.counts() | {"quality_verdict": report.verdict})
+    if report.verdict == "fail":
+        _finish_quality_failed(ctx, report)
+    return counts
+
+
+def _finish_quality_failed(ctx: RunContext, report: Any) -> None:
+    from etl.warehouse.load import load_batch
+    from etl.warehouse.runs import finish_run
+
+    engine = _engine()
+    quarantined = _read_quarantine(ctx.path / QUARANTINE)
+    load_batch(
+        engine,
+        run_id=ctx.run_id,
+        source=ctx.profile(),
+        articles=[],
+        quarantined=quarantined,
+        seen_at=datetime.now(UTC),
+    )
+    batch_failures = [c for c in report.checks if not c.success and c.level == "batch"]
+    detail = (
+        "; ".join(f"{c.name}: {c.details or c.observed}" for c in batch_failures) or "row checks"
+    )
+    message = f"quality gate failed for {ctx.source} {ctx.window.key}: {detail}"
+    counts = ctx.add_counts({"quarantined": len(quarantined)})
+    finish_run(
+        engine,
+        ctx.run_id,
+        status="quality_failed",
+        counts=counts,
+        quality_verdict="fail",
+        report_path=report.docs_path and str(report.docs_path),
+        error=message,
+    )
+    raise QualityGateFailed(
+        message, hint=f"the batch is kept in {ctx.path}; fix the cause and re-run"
+    )
+
+
+def stage_load(ctx: RunContext) -> dict[str, Any]:
+    """Merge ``valid.jsonl`` and the quarantine into the warehouse in one transaction."""
+    from etl.warehouse.load import load_batch
+    from etl.warehouse.runs import finish_run
+
+    engine = _engine()
+    articles: list[Article] = read_articles(ctx.path / VALID)
+    quarantined = _read_quarantine(ctx.path / QUARANTINE)
+    loaded = load_batch(
+        engine,
+        run_id=ctx.run_id,
+        source=ctx.profile(),
+        articles=articles,
+        quarantined=quarantined,
+        seen_at=datetime.now(UTC),
+    )
+    counts = ctx.add_counts(
+        {
+            "inserted": loaded.inserted,
+            "updated": loaded.updated,
+            "unchanged": loaded.unchanged,
+            "versions": loaded.versions,
+            "quarantined": loaded.quarantined,
+        }
+    )
+    quality = json.loads((ctx.path / QUALITY).read_text(encoding="utf-8"))
+    finish_run(
+        engine,
+        ctx.run_id,
+        status="success",
+        counts=counts,
+        quality_verdict=quality["verdict"],
+        report_path=quality["docs_path"],
+    )
+    return counts
+
+
+def fail_run(ctx: RunContext, error: BaseException | str) -> None:
+    """Mark the run failed with the error's one-line message (quality failures keep theirs)."""
+    from etl.warehouse.runs import finish_run, get_run
+
+    engine = _engine()
+    row = get_run(engine, ctx.run_id)
+    if row is not None and row["status"] == "quality_failed":
+        return
+    finish_run(engine, ctx.run_id, status="failed", counts=ctx.counts(), error=str(error)[:2000])
+
+
+STAGES = (stage_crawl, stage_clean, stage_dedup, stage_quality, stage_load)
+
+
+@dataclass(frozen=True)
+class RunSummary:
+    run_id: str
+    source: str
+    window: str
+    run_dir: Path
+    counts: dict[str, Any]
+
+    def table_row(self) -> dict[str, Any]:
+        """The figures ``newsflow run``/``demo`` print per window."""
+        c = self.counts
+        return {
+            "source": self.source,
+            "window": self.window,
+            "pages": c.get("pages", 0),
+            "items": c.get("items", 0),
+            "duplicates": c.get("dedup_exact_merged", 0),
+            "quarantined": c.get("quarantined", 0),
+            "inserted": c.get("inserted", 0),
+            "updated": c.get("updated", 0),
+            "unchanged": c.get("unchanged", 0),
+            "verdict": c.get("quality_verdict", "-"),
+        }
+
+
+def run_window(source: str, window: Window, *, run_id: str | None = None) -> RunSummary:
+    """Run every stage for (source, window); the single entry of the CLI and tests.
+
+    Idempotent per (source, window). On failure the ``runs`` row says why and the error is
+    re-raised; nothing is loaded unless the load stage completes its transaction.
+    """
+    ctx = begin_run(source, window, run_id=run_id)
+    try:
+        for stage in STAGES:
+            log.info("%s %s: %s", ctx.source, ctx.window.key, stage.__name__)
+            stage(ctx)
+    except Exception as err:
+        fail_run(ctx, err)
+        raise
+    return RunSummary(ctx.run_id, ctx.source, ctx.window.key, ctx.path, ctx.counts())
+
+
+def _write_quarantine(
+    path: Path, rows: list[tuple[dict[str, Any], list[str]]], *, append: bool
+) -> None:
+    with path.open("a" if append else "w", encoding="utf-8") as out:
+        for record, reasons in rows:
+            out.write(json.dumps({"record": record, "reasons": reasons}, ensure_ascii=False))
+            out.write("\n")
+
+
+def _read_quarantine(path: Path) -> list[tuple[dict[str, Any], list[str]]]:
+    if not path.exists():
+        return []
+    return [(row["record"], list(row["reasons"])) for row in read_jsonl(path)]
+
+
+STAGE_BY_NAME = {stage.__name__.removeprefix("stage_"): stage for stage in STAGES}
+
+
+def run_stage(name: str, ctx_data: dict[str, str]) -> dict[str, str]:
+    """Run one named stage for an orchestrator task; on error mark the run failed and re-raise.
+
+    Takes and returns the JSON form of the RunContext, so a task's XCom is a few hundred bytes.
+    """
+    ctx = RunContext.from_dict(ctx_data)
+    try:
+        STAGE_BY_NAME[name](ctx)
+    except Exception as err:
+        fail_run(ctx, err)
+        raise
+    return ctx.to_dict()
+
+
+def window_for_interval(data_interval_start: datetime) -> Window:
+    """The KST calendar day a scheduled run covers: the day its data interval starts in."""
+    from etl.window import KST
+
+    return Window.day(data_interval_start.astimezone(KST).date())
