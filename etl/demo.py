@@ -52,7 +52,6 @@ def compare_with_oracle(engine: sa.Engine, profile: SourceProfile, day: date) ->
     ``newsflow demo`` proves what it loaded.
     """
     from demosite.oracle import published
-
     from etl.warehouse.schema import articles
 
     outlet = profile.base_url.removeprefix("demosite://").strip("/")
@@ -86,7 +85,6 @@ def run_demo(
     print_runs: Callable[[list[dict[str, Any]], str], None],
 ) -> None:
     from demosite.server import serve_background
-
     from etl.pipeline import run_window
     from etl.warehouse.engine import make_engine, upgrade
 
