@@ -1,0 +1,77 @@
+"""Crafted batches for the quality stage: one demo-daily article per call, valid by default."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable
+from datetime import datetime, timedelta
+from typing import Any
+
+import pytest
+
+from etl.quality import QualityReport, validate
+from etl.records import Article
+from etl.sources import SourceProfile
+from etl.window import KST, Window
+
+WINDOW = Window.parse("2025-04-08")
+# The nightly run after the window: the whole KST day is in the past.
+NOW = datetime(2025, 4, 9, 0, 30, tzinfo=KST)
+BASE = "https://daily.demo.newsflow.test/news/articleView.html?idxno="
+
+ArticleFactory = Callable[..., Article]
+RunQuality = Callable[..., QualityReport]
+
+
+@pytest.fixture(scope="session")
+def profile() -> SourceProfile:
+    """demo-daily as its profile describes it (listing items carry leads)."""
+    return SourceProfile.model_validate(
+        {
+            "code": "demo-daily",
+            "name": "데모경제신문",
+            "base_url": "demosite://demo-daily",
+            "has_leads": True,
+            "listing": {"url": "{base}/news/latest?page={page}"},
+        }
+    )
+
+
+@pytest.fixture()
+def make_article() -> ArticleFactory:
+    """``make_article(n, **changes)``: article ``n`` of the day (09:00 KST + n minutes)."""
+
+    def make(n: int = 0, **changes: Any) -> Article:
+        published = datetime(2025, 4, 8, 9, 0, tzinfo=KST) + timedelta(minutes=n)
+        article = Article(
+            source="demo-daily",
+            url=f"{BASE}{1000 + n}",
+            url_hash=f"hash{n}",
+            title=f"한국은행, 기준금리 연 2.75% 동결 {n}",
+            summary="한국은행 금융통화위원회가 기준금리를 동결했다.",
+            body=None,
+            author=None,
+            published_at=published,
+            modified_at=None,
+            published_raw=published.strftime("%Y-%m-%d %H:%M:%S"),
+            sections=["economy.finance"],
+            section_labels=["금융"],
+            language="ko",
+            content_hash=f"content{n}",
+            first_seen_at=datetime(2025, 4, 8, 23, 0, tzinfo=KST),
+        )
+        return dataclasses.replace(article, **changes)
+
+    return make
+
+
+@pytest.fixture()
+def run_quality(profile: SourceProfile) -> RunQuality:
+    """``run_quality(articles, **overrides)``: ``validate`` for demo-daily, 2025-04-08, NOW."""
+
+    def run(articles: list[Article], **overrides: Any) -> QualityReport:
+        arguments: dict[str, Any] = {"profile": profile, "window": WINDOW, "now": NOW}
+        arguments.update(overrides)
+        return validate(articles, **arguments)
+
+    return run
