@@ -10,13 +10,16 @@ from __future__ import annotations
 import logging
 import sys
 from datetime import date, timedelta
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from rich.console import Console
 from rich.table import Table
 
 from etl.errors import NewsflowError
+
+if TYPE_CHECKING:
+    from etl.window import Window
 
 app = typer.Typer(
     name="newsflow",
@@ -54,8 +57,8 @@ def _print_runs(rows: list[dict[str, Any]], title: str) -> None:
     table = Table(title=title)
     columns = list(rows[0]) if rows else ["source", "window"]
     for column in columns:
-        justify = "left" if column in ("source", "window", "verdict") else "right"
-        table.add_column(column, justify=justify)
+        left = column in ("source", "window", "verdict")
+        table.add_column(column, justify="left" if left else "right")
     for row in rows:
         table.add_row(*(str(row[c]) for c in columns))
     console.print(table)
@@ -100,7 +103,7 @@ def demo(
     run_demo(days, console=console, print_runs=_print_runs)
 
 
-def _window(text: str):  # type: ignore[no-untyped-def]
+def _window(text: str) -> Window:
     from etl.window import Window
 
     try:

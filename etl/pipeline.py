@@ -14,7 +14,7 @@ import logging
 from dataclasses import asdict, dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from etl.clean import clean
 from etl.config import get_settings
@@ -23,6 +23,9 @@ from etl.errors import QualityGateFailed
 from etl.records import Article, read_articles, read_jsonl, read_raw_items, write_jsonl
 from etl.sources import SourceProfile, load_source
 from etl.window import Window
+
+if TYPE_CHECKING:
+    import sqlalchemy as sa
 
 log = logging.getLogger(__name__)
 
@@ -84,7 +87,7 @@ def new_run_id(source: str, window: Window, now: datetime | None = None) -> str:
     return f"{source}_{window.key}_{moment.strftime('%Y%m%dT%H%M%S%fZ')}"
 
 
-def _engine():  # type: ignore[no-untyped-def]
+def _engine() -> sa.Engine:
     from etl.warehouse.engine import make_engine
 
     return make_engine()

@@ -71,5 +71,5 @@ def _parse_with_dateparser(text: str, tz: ZoneInfo, fetched_at: datetime | None)
     }
     if fetched_at is not None:
         settings["RELATIVE_BASE"] = fetched_at.astimezone(tz).replace(tzinfo=None)
-    parsed = dateparser.parse(text, languages=["ko", "en"], settings=settings)  # type: ignore[arg-type]
+    parsed = dateparser.parse(text, languages=["ko", "en"], settings=settings)
     return parsed.astimezone(UTC) if parsed else None

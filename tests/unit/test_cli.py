@@ -1,0 +1,63 @@
+"""The command line: errors are one line plus a hint, never a traceback."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+def newsflow(*args: str, **env: str) -> subprocess.CompletedProcess[str]:
+    full_env = {k: v for k, v in os.environ.items() if not k.startswith("NEWSFLOW_")}
+    full_env |= {"NEWSFLOW_SOURCES_DIR": str(REPO / "sources"), "COLUMNS": "200"} | env
+    return subprocess.run(
+        [sys.executable, "-m", "etl.cli", *args],
+        capture_output=True,
+        text=True,
+        env=full_env,
+        cwd=REPO,
+        timeout=120,
+    )
+
+
+def test_help_lists_the_commands():
+    done = newsflow("--help")
+    assert done.returncode == 0
+    for command in ("run", "demo", "db", "demosite"):
+        assert command in done.stdout
+
+
+def test_bad_date_is_one_line_with_a_hint():
+    done = newsflow("run", "--source", "demo-daily", "--date", "2025-13-01")
+    assert done.returncode == 1
+    assert done.stderr.splitlines() == [
+        "error: --date '2025-13-01': month must be in 1..12",
+        "hint: use YYYY-MM-DD: 2025-04-08",
+    ]
+
+
+def test_unknown_source_names_the_known_ones(tmp_path):
+    done = newsflow(
+        "run", "--source", "nope", "--date", "2025-04-08",
+        NEWSFLOW_WAREHOUSE_URL=f"sqlite:///{tmp_path / 'w.db'}",
+        NEWSFLOW_DATA_DIR=str(tmp_path),
+    )  # fmt: skip
+    assert done.returncode == 1
+    assert (
+        done.stderr.splitlines()[0]
+        == f"error: {REPO / 'sources' / 'nope.toml'}: no such source profile"
+    )
+    assert done.stderr.splitlines()[1].startswith("hint: known sources: demo-daily")
+
+
+def test_bad_warehouse_url_names_the_setting():
+    done = newsflow("db", "upgrade", NEWSFLOW_WAREHOUSE_URL="mysql://x/y")
+    assert done.returncode == 1
+    assert done.stderr.splitlines()[0] == (
+        "error: NEWSFLOW_WAREHOUSE_URL: Value error, must start with sqlite:/// or "
+        "postgresql+psycopg2://"
+    )
+    assert "Traceback" not in done.stderr
