@@ -35,7 +35,7 @@ def test_bad_date_is_one_line_with_a_hint():
     assert done.returncode == 1
     assert done.stderr.splitlines() == [
         "error: --date '2025-13-01': month must be in 1..12",
-        "hint: use YYYY-MM-DD: 2025-04-08",
+        "hint: use YYYY-MM-DD, e.g. 2025-04-08",
     ]
 
 
