@@ -8,6 +8,7 @@ URL parameters identify an article. Errors name the file and the field.
 from __future__ import annotations
 
 import tomllib
+from datetime import date
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -47,8 +48,22 @@ class ItemSelectors(_Strict):
 
 
 class Listing(_Strict):
-    url: str = Field(description="Listing URL template with {base} and {page}.")
+    url: str = Field(
+        description="Listing URL template with {base} and {page} (page number) or {offset} "
+        "(items before this page: (page - first_page) * page_size)."
+    )
     first_page: int = 1
+    page_size: int = Field(default=20, ge=1, description="Items a listing page shows.")
+    next_selector: str | None = Field(
+        default=None,
+        description="CSS selector of the 'next page' link, for sites paginated by next links; "
+        "when set, pages after the first are reached by following it.",
+    )
+    archive_url: str | None = Field(
+        default=None,
+        description="Date-archive listing template with {base}, {date} (YYYYMMDD) and {page}; "
+        "backfills of past days use it instead of paginating from the newest item.",
+    )
     max_pages: int = Field(default=500, ge=1)
     old_items_to_stop: int = Field(
         default=0,
@@ -63,8 +78,15 @@ class Listing(_Strict):
     @field_validator("url")
     @classmethod
     def _has_page(cls, value: str) -> str:
-        if "{page}" not in value:
-            raise ValueError("must contain {page}")
+        if "{page}" not in value and "{offset}" not in value:
+            raise ValueError("must contain {page} or {offset}")
+        return value
+
+    @field_validator("archive_url")
+    @classmethod
+    def _archive_has_date(cls, value: str | None) -> str | None:
+        if value is not None and "{date}" not in value:
+            raise ValueError("must contain {date}")
         return value
 
 
@@ -125,7 +147,16 @@ class SourceProfile(_Strict):
         return urls[outlet].rstrip("/")
 
     def listing_url(self, page: int) -> str:
-        return self.listing.url.format(base=self.resolved_base_url(), page=page)
+        offset = (page - self.listing.first_page) * self.listing.page_size
+        return self.listing.url.format(base=self.resolved_base_url(), page=page, offset=offset)
+
+    def archive_listing_url(self, day: date, page: int) -> str | None:
+        """The date-archive page for ``day``, or None when the outlet has no archive."""
+        if self.listing.archive_url is None:
+            return None
+        return self.listing.archive_url.format(
+            base=self.resolved_base_url(), date=day.strftime("%Y%m%d"), page=page
+        )
 
     def allowed_domains(self) -> list[str]:
         host = urlsplit(self.resolved_base_url()).hostname

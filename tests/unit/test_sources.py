@@ -52,7 +52,9 @@ def test_unknown_section_code_is_refused(tmp_path):
 
 def test_listing_url_without_page_placeholder_is_refused(tmp_path):
     folder = write(tmp_path, VALID.replace("?page={page}", ""))
-    with pytest.raises(SourceConfigError, match=r"listing.url: Value error, must contain \{page\}"):
+    with pytest.raises(
+        SourceConfigError, match=r"listing.url: Value error, must contain \{page\} or \{offset\}"
+    ):
         load_source("acme", folder)
 
 
@@ -98,3 +100,24 @@ def test_demosite_base_needs_the_running_site(monkeypatch, tmp_path):
     get_settings.cache_clear()
     assert profile.listing_url(2) == "http://127.0.0.1:9/news/latest?page=2"
     get_settings.cache_clear()
+
+
+def test_offset_pagination_counts_items_before_the_page(tmp_path):
+    text = VALID.replace("?page={page}", "?start={offset}").replace(
+        "[listing]\n", "[listing]\npage_size = 15\n"
+    )
+    profile = load_source("acme", write(tmp_path, text))
+    assert profile.listing_url(1) == "https://news.acme.kr/list?start=0"
+    assert profile.listing_url(3) == "https://news.acme.kr/list?start=30"
+
+
+def test_archive_url_names_the_day(tmp_path):
+    from datetime import date
+
+    text = VALID.replace(
+        "[listing]\n", '[listing]\narchive_url = "{base}/list?date={date}&page={page}"\n'
+    )
+    profile = load_source("acme", write(tmp_path, text))
+    assert profile.archive_listing_url(date(2025, 4, 8), 2) == (
+        "https://news.acme.kr/list?date=20250408&page=2"
+    )
