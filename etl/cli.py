@@ -30,8 +30,9 @@ app = typer.Typer(
 db_app = typer.Typer(help="Warehouse schema management.", no_args_is_help=True)
 app.add_typer(db_app, name="db")
 
-console = Console()
-err_console = Console(stderr=True)
+# Off a terminal (CI, Airflow logs, pipes) rich would wrap tables at 80 columns.
+console = Console(width=None if sys.stdout.isatty() else 160)
+err_console = Console(stderr=True, width=None if sys.stderr.isatty() else 160)
 _state = {"debug": False}
 
 

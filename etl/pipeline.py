@@ -13,6 +13,7 @@ import json
 import logging
 from dataclasses import asdict, dataclass
 from datetime import UTC, datetime
+from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -87,10 +88,16 @@ def new_run_id(source: str, window: Window, now: datetime | None = None) -> str:
     return f"{source}_{window.key}_{moment.strftime('%Y%m%dT%H%M%S%fZ')}"
 
 
-def _engine() -> sa.Engine:
+@lru_cache(maxsize=8)
+def _engine_for(url: str) -> sa.Engine:
     from etl.warehouse.engine import make_engine
 
-    return make_engine()
+    return make_engine(url)
+
+
+def _engine() -> sa.Engine:
+    """One engine (and connection pool) per warehouse URL per process, reused by every stage."""
+    return _engine_for(get_settings().warehouse_url)
 
 
 def begin_run(source: str, window: Window, *, run_id: str | None = None) -> RunContext:

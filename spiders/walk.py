@@ -1,0 +1,106 @@
+"""When to stop walking a listing, and which items of a page belong to the window.
+
+Listings are newest first, so the walk goes page by page until the pages are older than the
+window. The decision is a pure function of one page's parsed times, kept apart from Scrapy so
+the stopping rules are tested (and read) on their own.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from datetime import datetime
+
+    from etl.window import Window
+
+# Why a walk ended; recorded as ``stop_reason`` in stats.json.
+EMPTY_PAGE = "empty_page"
+OLDER_THAN_WINDOW = "older_than_window"
+OLD_ITEMS = "old_items"
+NO_TIMES = "no_times"
+MAX_PAGES = "max_pages"
+
+
+@dataclass(frozen=True, slots=True)
+class PagePlan:
+    """What to do with one listing page.
+
+    ``emit`` holds the 0-based indexes of the items to emit, in page order; the counters
+    describe every item examined; ``stop`` is why the walk ends after this page (None: fetch
+    the next one); ``old_run`` is the count of consecutive older-than-window items at the end
+    of the page, carried into the next page's plan.
+    """
+
+    emit: tuple[int, ...] = ()
+    in_window: int = 0
+    newer: int = 0
+    older: int = 0
+    unparsed: int = 0
+    unparsed_emitted: int = 0
+    old_run: int = 0
+    stop: str | None = None
+
+
+def plan_page(
+    times: Sequence[datetime | None],
+    window: Window,
+    *,
+    old_run: int = 0,
+    old_items_to_stop: int = 0,
+) -> PagePlan:
+    """Plan one page from its items' times (UTC, None when the time did not parse).
+
+    Items inside ``window`` are emitted. Items without a time are emitted only when the page
+    overlaps the window (some parsed time is not newer than it and some is not older), since
+    only then can they belong to it; the quality stage quarantines them. The walk stops after
+    this page when it is empty, when every parsed time is older than the window, when no time
+    on it parses at all (nothing tells where the window ends, so walking on would be blind),
+    or - with ``old_items_to_stop`` > 0 - as soon as that many consecutive items (counted
+    across pages, starting from ``old_run``) are older than the window; the items after that
+    one are not examined.
+    """
+    if not times:
+        return PagePlan(old_run=old_run, stop=EMPTY_PAGE)
+    parsed = [t for t in times if t is not None]
+    overlaps = not parsed or (
+        not all(t >= window.end for t in parsed) and not all(t < window.start for t in parsed)
+    )
+    emit: list[int] = []
+    in_window = newer = older = unparsed = unparsed_emitted = 0
+    stop: str | None = None
+    for index, moment in enumerate(times):
+        if moment is None:
+            unparsed += 1
+            if overlaps:
+                emit.append(index)
+                unparsed_emitted += 1
+        elif moment >= window.end:
+            newer += 1
+            old_run = 0
+        elif moment >= window.start:
+            emit.append(index)
+            in_window += 1
+            old_run = 0
+        else:
+            older += 1
+            old_run += 1
+            if old_items_to_stop and old_run >= old_items_to_stop:
+                stop = OLD_ITEMS
+                break
+    if stop is None and not parsed:
+        stop = NO_TIMES
+    elif stop is None and all(t < window.start for t in parsed):
+        stop = OLDER_THAN_WINDOW
+    return PagePlan(
+        emit=tuple(emit),
+        in_window=in_window,
+        newer=newer,
+        older=older,
+        unparsed=unparsed,
+        unparsed_emitted=unparsed_emitted,
+        old_run=old_run,
+        stop=stop,
+    )
