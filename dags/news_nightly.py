@@ -35,11 +35,12 @@ def news_nightly() -> None:
         wanted = set(get_current_context()["params"].get("sources") or [])
         return [p.code for p in all_sources() if not wanted or p.code in wanted]
 
-    @task(map_index_template="{{ source }}")
+    @task(map_index_template="{{ source_code }}")
     def begin(source: str) -> dict[str, str]:
         from etl.pipeline import begin_run, window_for_interval
 
         context = get_current_context()
+        context["source_code"] = source  # type: ignore[typeddict-unknown-key]  # map index label
         window = window_for_interval(context["data_interval_start"])
         return begin_run(source, window).to_dict()
 

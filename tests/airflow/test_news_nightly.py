@@ -4,18 +4,19 @@ from __future__ import annotations
 
 import json
 from datetime import UTC, date, datetime
+from pathlib import Path
 
 import pytest
 
 from etl.config import get_settings
+
+REPO = Path(__file__).resolve().parents[2]
 
 pytestmark = [pytest.mark.airflow, pytest.mark.postgres, pytest.mark.slow]
 
 
 def _dagbag():
     from airflow.dag_processing.dagbag import DagBag
-
-    from .conftest import REPO
 
     return DagBag(dag_folder=str(REPO / "dags"))
 
@@ -60,8 +61,8 @@ def test_dag_test_loads_the_oracle_day_into_postgres(
     monkeypatch.setenv("NEWSFLOW_CRAWL_FAST", "1")
     get_settings.cache_clear()
     dag = _dagbag().dags["news_nightly"]
-    # The run at 2025-04-09 00:30 KST has the data interval starting 2025-04-08 00:30 KST.
-    run = dag.test(logical_date=datetime(2025, 4, 7, 15, 30, tzinfo=UTC))
+    # Logical date = end of the data interval: 2025-04-08 00:30 KST to 2025-04-09 00:30 KST.
+    run = dag.test(logical_date=datetime(2025, 4, 8, 15, 30, tzinfo=UTC))
     assert run.state == "success"
     engine = make_engine(pg_url)
     diff = compare_with_oracle(engine, load_source("demo-daily"), date(2025, 4, 8))
