@@ -58,6 +58,7 @@ class Settings(BaseSettings):
 def _first_line(err: ValidationError) -> str:
     first = err.errors()[0]
     field = ".".join(str(p) for p in first["loc"]) or "?"
+    # Named as the user sets it: the environment variable, not the pydantic field.
     return f"NEWSFLOW_{field.upper()}: {first['msg']}"
 
 

@@ -175,6 +175,13 @@ def load_source(code: str, sources_dir: Path | None = None) -> SourceProfile:
     return _parse_profile(path)
 
 
+def first_error(err: ValidationError) -> str:
+    """The first validation error as ``field.path: message`` — one line for the user."""
+    first = err.errors()[0]
+    where = ".".join(str(p) for p in first["loc"])
+    return f"{where}: {first['msg']}"
+
+
 def _parse_profile(path: Path) -> SourceProfile:
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
@@ -183,9 +190,7 @@ def _parse_profile(path: Path) -> SourceProfile:
     try:
         profile = SourceProfile.model_validate(data)
     except ValidationError as err:
-        first = err.errors()[0]
-        where = ".".join(str(p) for p in first["loc"])
-        raise SourceConfigError(f"{path}: {where}: {first['msg']}") from err
+        raise SourceConfigError(f"{path}: {first_error(err)}") from err
     if profile.code != path.stem:
         raise SourceConfigError(f"{path}: code: {profile.code!r} differs from the file name")
     return profile

@@ -29,7 +29,7 @@ from scrapy.spidermiddlewares.httperror import HttpError
 from etl.crawl import ITEMS_FILE, STATS_FILE, raw_batch_dir, window_from_args
 from etl.errors import SourceConfigError
 from etl.records import ArticlePage, RawItem
-from etl.sources import SourceProfile, load_source
+from etl.sources import SourceProfile, first_error, load_source
 from etl.timeparse import parse_timestamp
 from spiders import stats as keys
 from spiders.extract import listing_extractor
@@ -250,9 +250,7 @@ def _load_profile(source: str | None, profile_json: str | None) -> SourceProfile
     try:
         profile = SourceProfile.model_validate_json(profile_json)
     except ValidationError as err:
-        first = err.errors()[0]
-        where = ".".join(str(p) for p in first["loc"])
-        raise SourceConfigError(f"spider listing: -a profile: {where}: {first['msg']}") from err
+        raise SourceConfigError(f"spider listing: -a profile: {first_error(err)}") from err
     if source and source != profile.code:
         raise SourceConfigError(
             f"spider listing: -a source={source} but the profile given is {profile.code!r}"
