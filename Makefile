@@ -35,6 +35,10 @@ lint: $(STAMP)
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy
 
+# Benchmarks (not part of `make test`): writes BENCHMARKS.md.
+bench: $(STAMP)
+	$(BIN)/python -m bench.run_all
+
 # Re-resolve the pinned versions after changing dependencies in pyproject.toml.
 lock: $(STAMP)
 	$(BIN)/uv pip compile pyproject.toml --extra dev --python-version 3.11 -o requirements.lock
