@@ -3,38 +3,54 @@
 The standard library is enough here: the pages are computed in memory, so a thread per
 connection with HTTP/1.1 keep-alive serves well over 500 pages a second on loopback, and the
 demosite stays free of web-framework dependencies.
+
+The server owns what is not a CMS's business: the site clock (frozen, real, or stepping with
+every listing served), the volume scale, encoding text in the outlet's codec, and the faults
+of :mod:`demosite.faults` — decided before a template is asked (redirect loops, 5xx) or
+applied to what it answered (slow, truncated, oversized, malformed, lying charset, robots).
 """
 
 from __future__ import annotations
 
 import logging
 import threading
-from collections.abc import Callable
-from datetime import datetime
+import time
+from collections.abc import Mapping
+from datetime import datetime, timedelta
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from types import TracebackType
-from urllib.parse import parse_qs, urlsplit
+from urllib.parse import parse_qs, parse_qsl, urlencode, urlsplit, urlunsplit
 
-from demosite.generator import KST
+from demosite import faults as fault_kit
+from demosite.clock import SiteClock
+from demosite.faults import Fault, FaultInjector, FaultKind, FaultPlan
+from demosite.generator import Volume
 from demosite.outlets import OUTLETS, Outlet, get_outlet
-from demosite.templates import Template, load_template
+from demosite.templates import Request, Response, Template, load_template
 
 log = logging.getLogger(__name__)
 
-Clock = Callable[[], datetime]
-
 
 class _OutletServer(ThreadingHTTPServer):
-    """A threading HTTP server bound to one outlet, its template and the site's clock."""
+    """A threading HTTP server bound to one outlet: its template, clock, volume and faults."""
 
     daemon_threads = True
     # Scrapy opens many connections at once; the default backlog of 5 would refuse some.
     request_queue_size = 128
 
-    def __init__(self, address: tuple[str, int], outlet: Outlet, clock: Clock) -> None:
+    def __init__(
+        self,
+        address: tuple[str, int],
+        outlet: Outlet,
+        clock: SiteClock,
+        volume: Volume,
+        faults: FaultPlan,
+    ) -> None:
         self.outlet = outlet
         self.template: Template = load_template(outlet.template)
         self.clock = clock
+        self.volume = volume
+        self.faults = FaultInjector(faults, outlet.name)
         super().__init__(address, _Handler)
 
 
@@ -56,27 +72,116 @@ class _Handler(BaseHTTPRequestHandler):
         site = self.server
         url = urlsplit(self.path)
         query = parse_qs(url.query, keep_blank_values=True)
+        if fault_kit.LOOP_PARAM in query:
+            # The second leg of a redirect loop answers only to its rule, and always.
+            target = _without_loop(self.path)
+            hits: dict[FaultKind, Fault] = {}
+            if site.faults.loop_rule(target) is not None:
+                self._send(_redirect(target), send_body, hits)
+                return
+        else:
+            hits = site.faults.hits(self.path)
+        if FaultKind.REDIRECT_LOOP in hits:
+            self._send(_redirect(_with_loop(self.path)), send_body, hits)
+            return
+        if FaultKind.ERROR in hits:
+            status = site.faults.error_status(hits[FaultKind.ERROR], self.path)
+            self._send(_server_error(status), send_body, hits)
+            return
+        request = Request(url.path, query, site.clock.now(), site.volume)
         try:
-            response = site.template.handle(site.outlet, url.path, query, site.clock())
+            response = site.template.handle(site.outlet, request)
         except Exception:  # a bug in a template must not kill the connection thread silently
             log.exception("demosite %s: error answering %s", site.outlet.name, self.path)
             self.send_error(500)
             return
-        body = response.body
-        if isinstance(body, str):
-            body = body.encode(site.outlet.encoding, errors="xmlcharrefreplace")
+        if response.kind == "listing":
+            site.clock.listing_served()
+        if url.path == "/robots.txt":
+            response = _with_disallows(
+                response, site.faults.plan.robots_disallows(site.outlet.name)
+            )
+        self._send(response, send_body, hits)
+
+    def _send(self, response: Response, send_body: bool, hits: Mapping[FaultKind, Fault]) -> None:
+        outlet = self.server.outlet
+        content_type, body = _encoded(outlet, response, hits)
+        if FaultKind.SLOW in hits:
+            time.sleep(hits[FaultKind.SLOW].seconds)
         self.send_response(response.status)
-        self.send_header("Content-Type", response.content_type)
+        self.send_header("Content-Type", content_type)
         self.send_header("Content-Length", str(len(body)))
         for name, value in response.headers.items():
             self.send_header(name, value)
         self.end_headers()
-        if send_body:
-            self.wfile.write(body)
+        if not send_body:
+            return
+        if FaultKind.TRUNCATE in hits:
+            # Content-Length promised the whole body: the client sees the connection drop.
+            self.wfile.write(body[: len(body) // 2])
+            self.close_connection = True
+            return
+        self.wfile.write(body)
 
     def log_message(self, format: str, *args: object) -> None:
         # One line per request would drown test and demo output; errors are logged above.
         log.debug("%s %s", self.address_string(), format % args)
+
+
+def _encoded(
+    outlet: Outlet, response: Response, hits: Mapping[FaultKind, Fault]
+) -> tuple[str, bytes]:
+    """The Content-Type header and body bytes, with the body faults of ``hits`` applied."""
+    content_type = response.content_type
+    body = response.body
+    is_html = content_type.startswith("text/html")
+    if isinstance(body, str):
+        if is_html and FaultKind.MALFORMED in hits:
+            body = fault_kit.malformed(body)
+        if is_html and FaultKind.CHARSET_LIE in hits:
+            claimed = fault_kit.lying_charset(outlet.encoding)
+            body = fault_kit.with_declared_charset(body, outlet.encoding, claimed)
+            content_type = content_type.replace(f"charset={outlet.encoding}", f"charset={claimed}")
+        body = body.encode(outlet.bytes_codec, errors="xmlcharrefreplace")
+    if is_html and FaultKind.OVERSIZE in hits:
+        body = fault_kit.oversized(body, hits[FaultKind.OVERSIZE].size)
+    return content_type, body
+
+
+def _redirect(location: str) -> Response:
+    return Response(302, "text/plain; charset=utf-8", "", {"Location": location})
+
+
+def _server_error(status: int) -> Response:
+    headers = {"Retry-After": "1"} if status == 503 else {}
+    page = f"<!doctype html><html><body><h1>{status}</h1><p>잠시 후 다시 시도해 주세요.</p>"
+    page += "</body></html>"
+    return Response(status, "text/html; charset=utf-8", page.encode(), headers)
+
+
+def _with_disallows(response: Response, paths: list[str]) -> Response:
+    if not paths or not isinstance(response.body, str):
+        return response
+    extra = "".join(f"Disallow: {path}\n" for path in paths)
+    return Response(response.status, response.content_type, response.body + extra, response.headers)
+
+
+def _with_loop(target: str) -> str:
+    parts = urlsplit(target)
+    query = urlencode(
+        [*parse_qsl(parts.query, keep_blank_values=True), (fault_kit.LOOP_PARAM, "1")]
+    )
+    return urlunsplit(("", "", parts.path, query, ""))
+
+
+def _without_loop(target: str) -> str:
+    parts = urlsplit(target)
+    kept = [
+        (k, v)
+        for k, v in parse_qsl(parts.query, keep_blank_values=True)
+        if k != fault_kit.LOOP_PARAM
+    ]
+    return urlunsplit(("", "", parts.path, urlencode(kept), ""))
 
 
 class RunningSite:
@@ -125,35 +230,41 @@ class RunningSite:
         self.stop()
 
 
-def make_clock(now: datetime | None) -> Clock:
-    """The real clock when ``now`` is ``None``, else a clock frozen at ``now`` (tz-aware)."""
-    if now is None:
-        return lambda: datetime.now(KST)
-    if now.tzinfo is None:
-        raise ValueError(f"the demosite clock needs a timezone-aware datetime, got {now}")
-    frozen = now.astimezone(KST)
-    return lambda: frozen
-
-
 def serve_background(
     outlets: list[str] | None = None,
     now: datetime | None = None,
     host: str = "127.0.0.1",
     port: int = 0,
+    *,
+    volume_scale: float | Mapping[str, float] | Volume = 1.0,
+    clock_step: timedelta | None = None,
+    faults: FaultPlan | None = None,
 ) -> RunningSite:
     """Serve ``outlets`` (default: all registered) in background threads and return at once.
 
     Each outlet gets its own port: with ``port=0`` an ephemeral one each, otherwise ``port``,
-    ``port + 1``, … in the order given. ``now=None`` follows the real clock on every request;
-    a tz-aware ``now`` freezes the site's clock there. Raises ``UnknownOutletError`` for an
-    unknown outlet and ``OSError`` when a port cannot be bound (nothing is left running).
+    ``port + 1``, … in the order given (the registry's order by default). ``now=None`` follows
+    the real clock on every request; a tz-aware ``now`` freezes the site's clock there.
+
+    Everything else is off by default:
+    ``volume_scale`` multiplies daily volumes (a number, or outlet -> number);
+    ``clock_step`` moves each outlet's clock on by that much after every listing page it
+    serves (new articles arrive while a crawl pages); ``faults`` injects failures
+    (:class:`demosite.faults.FaultPlan`).
+
+    Raises ``UnknownOutletError`` for an unknown outlet, ``ValueError`` for a naive ``now``,
+    a negative step or a bad scale, and ``OSError`` when a port cannot be bound (nothing is
+    left running).
     """
-    clock = make_clock(now)
+    volume = Volume.of(volume_scale)
+    plan = faults or FaultPlan()
     chosen = [get_outlet(name) for name in (outlets or list(OUTLETS))]
+    clocks = [SiteClock(now, clock_step or timedelta(0)) for _ in chosen]
     servers: list[_OutletServer] = []
     try:
-        for offset, outlet in enumerate(chosen):
-            servers.append(_OutletServer((host, port + offset if port else 0), outlet, clock))
+        for offset, (outlet, clock) in enumerate(zip(chosen, clocks, strict=True)):
+            address = (host, port + offset if port else 0)
+            servers.append(_OutletServer(address, outlet, clock, volume, plan))
     except OSError:
         for server in servers:
             server.server_close()

@@ -1,8 +1,9 @@
-"""Story templates of an economic daily, per section label of demo-daily.
+"""Story templates of an economic daily, per canonical section code.
 
 A story is a set of ``str.format`` templates (titles, lead sentences, body paragraphs) over the
 slots :func:`demosite.vocab.draw_facts` fills. Each section has at least one title that needs
-HTML entities (``&``, quotes), so the generator can put one on every day's listing.
+HTML entities (``&``, quotes), so the generator can put one on every day's listing. Sections
+only some outlets run (real estate, culture, sports) are in :mod:`demosite.stories_beats`.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ class Story:
 
 
 STORIES: dict[str, tuple[Story, ...]] = {
-    "경제": (
+    "economy": (
         Story(
             titles=(
                 "{month}월 {indicator} {pct}% {updown}…{cause} 영향",
@@ -55,7 +56,7 @@ STORIES: dict[str, tuple[Story, ...]] = {
             ),
         ),
     ),
-    "금융": (
+    "economy.finance": (
         Story(
             titles=(
                 "{bank}, 주택담보대출 금리 최대 {bp}bp 인하",
@@ -89,7 +90,7 @@ STORIES: dict[str, tuple[Story, ...]] = {
             ),
         ),
     ),
-    "증권": (
+    "economy.markets": (
         Story(
             titles=(
                 "코스피, {kospi} 마감…외국인 {amount} 순매수",
@@ -139,7 +140,7 @@ STORIES: dict[str, tuple[Story, ...]] = {
             ),
         ),
     ),
-    "산업": (
+    "economy.industry": (
         Story(
             titles=(
                 "{company}, {country}에 {usd} 규모 {product} 공장 짓는다",
@@ -189,7 +190,7 @@ STORIES: dict[str, tuple[Story, ...]] = {
             ),
         ),
     ),
-    "IT·과학": (
+    "tech": (
         Story(
             titles=(
                 "{company}, 생성형 AI '{ai}' 공개",
@@ -223,7 +224,7 @@ STORIES: dict[str, tuple[Story, ...]] = {
             ),
         ),
     ),
-    "정치": (
+    "politics": (
         Story(
             titles=(
                 '여야, {bill} 처리 합의 불발…"{quote}"',
@@ -257,7 +258,7 @@ STORIES: dict[str, tuple[Story, ...]] = {
             ),
         ),
     ),
-    "사회": (
+    "society": (
         Story(
             titles=(
                 "{city} 출근길 {event}…시민 불편 이어져",
@@ -291,7 +292,7 @@ STORIES: dict[str, tuple[Story, ...]] = {
             ),
         ),
     ),
-    "국제": (
+    "world": (
         Story(
             titles=(
                 '美 연준, 기준금리 동결…"{quote}"',
@@ -325,7 +326,7 @@ STORIES: dict[str, tuple[Story, ...]] = {
             ),
         ),
     ),
-    "오피니언": (
+    "opinion": (
         Story(
             titles=(
                 "[사설] {topic}, {advice}",

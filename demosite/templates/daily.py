@@ -7,82 +7,69 @@ URL scheme:
 - ``/news/articleView.html?idxno=N``: an article (404 when unknown or not yet published)
 - ``/img/N.jpg``: a placeholder image; ``/admin/…``: 403
 
-Pages are built with f-strings rather than a template engine: the markup is small, fixed and
-must be byte-identical across runs, and every text goes through :func:`html.escape`.
+Its pages are the v1 contract the spider's tests are written against; none of the network's
+quirks (pinned items, ads, wire copy, inline tags) appear here.
 """
 
 from __future__ import annotations
 
-import base64
 from datetime import datetime
 from html import escape
 from urllib.parse import urlencode
 
+from demosite.article import Article
 from demosite.feed import ListingPage, listing_page
-from demosite.generator import Article, find_article
+from demosite.generator import find_article
 from demosite.outlets import Outlet, Section
-from demosite.templates import Response
+from demosite.templates import Request, Response, kit
 
 LATEST_PATH = "/news/latest"
 SECTION_PATH = "/news/articleList.html"
 ARTICLE_PATH = "/news/articleView.html"
-HTML = "text/html; charset={charset}"
-# A 1x1 transparent GIF: thumbnails only need to exist, not to show anything.
-PLACEHOLDER_IMAGE = base64.b64decode("R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7")
-ROBOTS = "User-agent: *\nDisallow: /admin/\n"
 
 
-def article_path(idxno: int) -> str:
+def article_path(article: Article) -> str:
     """The path of an article page, as canonical links and the oracle print it."""
-    return f"{ARTICLE_PATH}?idxno={idxno}"
+    return f"{ARTICLE_PATH}?idxno={article.idxno}"
 
 
-def handle(outlet: Outlet, path: str, query: dict[str, list[str]], now: datetime) -> Response:
-    """Answer one GET of ``path`` with parsed ``query`` at the site's clock ``now``."""
+def handle(outlet: Outlet, request: Request) -> Response:
+    """Answer one GET (see the module docstring for the URL scheme)."""
+    path, now = request.path, request.now
     if path == "/robots.txt":
-        return Response(200, "text/plain; charset=utf-8", ROBOTS)
+        return kit.robots("/admin/")
     if path == "/":
-        return Response(302, "text/plain; charset=utf-8", "", {"Location": LATEST_PATH})
+        return kit.redirect(LATEST_PATH)
     if path.startswith("/admin"):
         return _error(outlet, 403, "접근 권한이 없습니다")
     if path.startswith("/img/") and path.endswith(".jpg"):
-        return Response(200, "image/gif", PLACEHOLDER_IMAGE)
+        return kit.image()
     if path == LATEST_PATH:
-        return _listing(outlet, query, now, None)
+        return _listing(outlet, request, None)
     if path == SECTION_PATH:
-        section = outlet.section_by_list_code(_first(query, "sc_section_code") or "")
+        section = outlet.section_by_list_code(request.param("sc_section_code") or "")
         if section is None:
             return _error(outlet, 404, "없는 섹션입니다")
-        return _listing(outlet, query, now, section)
+        return _listing(outlet, request, section)
     if path == ARTICLE_PATH:
-        idxno = _first(query, "idxno") or ""
-        article = find_article(outlet.name, int(idxno)) if idxno.isdigit() else None
-        if article is None or article.published > now:
+        idxno = request.param("idxno") or ""
+        found = find_article(outlet.name, int(idxno), request.volume) if idxno.isdigit() else None
+        article = kit.visible(found, request)
+        if article is None:
             return _error(outlet, 404, "기사를 찾을 수 없습니다")
-        return Response(200, _html(outlet), _article_page(outlet, article, now))
+        return kit.html(outlet, _article_page(outlet, article, now), kind="article")
     return _error(outlet, 404, "페이지를 찾을 수 없습니다")
 
 
-def _first(query: dict[str, list[str]], name: str) -> str | None:
-    values = query.get(name)
-    return values[0] if values else None
-
-
-def _html(outlet: Outlet) -> str:
-    return HTML.format(charset=outlet.encoding)
-
-
-def _listing(
-    outlet: Outlet, query: dict[str, list[str]], now: datetime, section: Section | None
-) -> Response:
-    raw_page = _first(query, "page") or "1"
-    if not raw_page.isdigit() or int(raw_page) < 1:
+def _listing(outlet: Outlet, request: Request, section: Section | None) -> Response:
+    page = kit.page_number(request.param("page"))
+    if page is None:
         return _error(outlet, 400, "잘못된 페이지 번호입니다")
-    listing = listing_page(
-        outlet.name, now, int(raw_page), outlet.per_page, section.label if section else None
-    )
+    label = section.label if section else None
+    listing = listing_page(outlet.name, request.now, page, outlet.per_page, label, request.volume)
     heading = section.label if section else "최신기사"
-    return Response(200, _html(outlet), _listing_page(outlet, listing, now, heading, section))
+    body = _listing_page(outlet, listing, request.now, heading, section)
+    return kit.html(outlet, body, kind="listing")
 
 
 def _section_href(section: Section, page: int = 1) -> str:
@@ -108,10 +95,7 @@ def _layout(outlet: Outlet, title: str, head: str, main: str) -> str:
 
 
 def _listing_item(article: Article, now: datetime) -> str:
-    href = article_path(article.idxno)
-    if article.tracking:
-        href = f"{href}&{article.tracking}"
-    href = escape(href)
+    href = escape(kit.tracked(article_path(article), article))
     return (
         '<li class="article-item">\n'
         f'  <a class="thumb" href="{href}"><img src="/img/{article.idxno}.jpg" alt=""></a>\n'
@@ -141,7 +125,7 @@ def _listing_page(
 
 
 def _article_page(outlet: Outlet, article: Article, now: datetime) -> str:
-    canonical = escape(outlet.origin + article_path(article.idxno))
+    canonical = escape(outlet.origin + article_path(article))
     title = escape(article.title_at(now))
     lead = escape(article.lead)
     author = escape(f"{article.reporter.name} 기자")
@@ -182,5 +166,4 @@ def _article_page(outlet: Outlet, article: Article, now: datetime) -> str:
 
 
 def _error(outlet: Outlet, status: int, message: str) -> Response:
-    main = f'<div class="error"><h1>{status}</h1><p>{escape(message)}</p></div>'
-    return Response(status, _html(outlet), _layout(outlet, message, "", main))
+    return kit.layout_error(outlet, status, message, lambda t, m: _layout(outlet, t, "", m))

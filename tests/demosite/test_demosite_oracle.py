@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from sitepages import KST, ORIGIN
 
-from demosite.generator import day_articles, day_count
+from demosite.generator import clear_caches, day_count
 from demosite.oracle import published
 from demosite.outlets import UnknownOutletError, get_outlet
 
@@ -65,8 +65,7 @@ def test_a_known_article_is_exactly_as_always() -> None:
 
 def test_two_calls_give_equal_articles_even_after_the_cache_is_dropped() -> None:
     first = [a.to_dict() for a in published("demo-daily", date(2025, 4, 8))]
-    day_articles.cache_clear()
-    day_count.cache_clear()
+    clear_caches()
     assert [a.to_dict() for a in published("demo-daily", date(2025, 4, 8))] == first
 
 
@@ -199,5 +198,5 @@ def test_titles_are_single_spaced_plain_text() -> None:
 
 
 def test_unknown_outlet_is_refused_with_the_known_names() -> None:
-    with pytest.raises(UnknownOutletError, match="'nope'.*known: demo-daily"):
+    with pytest.raises(UnknownOutletError, match="'nope'.*known: demo-biz, demo-daily, "):
         published("nope", date(2025, 4, 8))

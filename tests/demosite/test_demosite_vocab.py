@@ -7,22 +7,32 @@ from datetime import date
 
 import pytest
 
-from demosite.outlets import get_outlet
+from demosite.outlets import OUTLETS
 from demosite.stories import STORIES
+from demosite.stories_beats import BEAT_STORIES, draw_beat_facts
 from demosite.vocab import draw_facts, has_markup_characters, with_particles
+
+ALL_STORIES = {**STORIES, **BEAT_STORIES}
 
 
 def test_every_template_of_every_story_fills_from_the_drawn_facts() -> None:
-    facts = draw_facts(random.Random("templates"), date(2025, 4, 8))
-    for stories in STORIES.values():
+    rng = random.Random("templates")
+    facts = {**draw_facts(rng, date(2025, 4, 8)), **draw_beat_facts(rng)}
+    for stories in ALL_STORIES.values():
         for story in stories:
             for template in (*story.titles, *story.leads, *story.paragraphs):
                 assert "{" not in template.format(**facts), template
 
 
-def test_every_section_of_demo_daily_has_stories_and_a_title_needing_entities() -> None:
-    for section in get_outlet("demo-daily").sections:
-        titles = [t for story in STORIES[section.label] for t in story.titles]
+def test_beat_stories_add_sections_without_touching_the_dailys() -> None:
+    assert set(BEAT_STORIES) == {"economy.realestate", "culture", "sports"}
+    assert not set(BEAT_STORIES) & set(STORIES)
+
+
+@pytest.mark.parametrize("outlet", list(OUTLETS))
+def test_every_section_of_every_outlet_has_a_title_needing_entities(outlet: str) -> None:
+    for section in OUTLETS[outlet].sections:
+        titles = [t for story in ALL_STORIES[section.code] for t in story.titles]
         assert any(has_markup_characters(t) for t in titles), section.label
 
 
