@@ -1,0 +1,281 @@
+"""Judging candidate blocks: which are article lists, which are rankings, menus, widgets or ads.
+
+Evidence for an article list (per block, as fractions of its records): headline-length titles,
+URLs that name one article (ids, dated paths, slugs), leads, timestamps, and size. Evidence
+against: vocabulary around the block (class/id words of the container and its close
+ancestors, the block's heading) saying ranking, related/recommended, navigation or
+advertisement; rank numbers; ad labels and ad-server links; ``<nav>``/``<footer>`` ancestors.
+Vocabulary is a penalty, not a verdict: a "Trending" row of full cards with leads is still a
+list of articles, while a "많이 본 뉴스" column of bare headlines is not. Ads are always dropped.
+A lone record is kept only when its URL has the shape of articles that accepted lists use.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from .dom import Block, Record, main_link, text_of
+from .fields import RecordFields
+from .signals import (
+    article_url_score,
+    names_of,
+    names_sidebar,
+    url_shape,
+    vocabulary,
+    words_of,
+)
+
+if TYPE_CHECKING:
+    from lxml.etree import _Element
+
+# Ancestors above the container whose class/id words still describe the block.
+_CONTEXT_DEPTH = 3
+_HEADING_TAGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
+# A heading this far back (siblings, then the parent's siblings) still names the block.
+_HEADING_SIBLINGS = 3
+# An element with more descendants than this is content, not a heading wrapper.
+_SMALL_ELEMENT = 30
+# Share of records with a lead that marks a list of articles, whatever its label says.
+_RICH = 0.5
+
+
+@dataclass(slots=True)
+class Verdict:
+    """The judgement of one block; ``kind`` as in BlockReport, ``accepted`` the records that
+    become items (all article-like records of a kept list; the strong ones of a weak block)."""
+
+    block: Block
+    records: list[RecordFields]
+    kind: str
+    score: float
+    label: str | None
+    reasons: list[str] = field(default_factory=list)
+    accepted: list[RecordFields] = field(default_factory=list)
+
+    @property
+    def kept(self) -> bool:
+        return bool(self.accepted)
+
+
+def judge(blocks: list[Block], read: Callable[[Record], RecordFields | None]) -> list[Verdict]:
+    """A verdict per block, reading records with ``read`` only where the verdict needs them.
+
+    Blocks whose context says menu or advertisement, and lone links that name no article,
+    are settled unread. Lists are judged next; then lone records and weak blocks keep the
+    records that are unmistakably articles: a headline whose URL names an article and has the
+    shape of URLs the accepted lists use."""
+    ancestry: dict[_Element, frozenset[str]] = {}
+    verdicts = []
+    for block in blocks:
+        label = block_heading(block)
+        kinds = vocabulary(_context_words(block, label)) | _inherited(block.container, ancestry)
+        verdict = _screen(block, kinds, label)
+        if verdict is None:
+            records = [fields for record in block.records if (fields := read(record))]
+            verdict = _judge_one(block, records, kinds, label)
+        verdicts.append(verdict)
+    shapes = {
+        url_shape(r.link.url)
+        for v in verdicts
+        if v.kind == "articles" and len(v.records) >= 2
+        for r in v.records
+    }
+    for verdict in verdicts:
+        if verdict.kind == "articles":
+            verdict.accepted = [r for r in verdict.records if _article_record(r)]
+        elif verdict.kind in ("single", "weak"):
+            verdict.accepted = [r for r in verdict.records if _strong_record(r, shapes)]
+            if verdict.kind == "single":
+                verdict.kind = "articles" if verdict.accepted else "weak"
+            if verdict.accepted:
+                verdict.reasons.append(
+                    f"kept {len(verdict.accepted)} record(s) with an accepted article URL shape"
+                )
+    return verdicts
+
+
+def _article_record(record: RecordFields) -> bool:
+    """A record of an accepted list that is an article: not the list's heading or "more"
+    link, not an advert slotted into the list."""
+    if record.advert:
+        return False
+    score = record.url_score
+    if score >= 1.0:
+        return True
+    dated, lead = record.published_raw is not None, record.summary is not None
+    # A link to a home, section or tag page needs a whole card (lead and time) to count.
+    return record.headline and (dated or lead if score >= 0.5 else dated and lead)
+
+
+def _strong_record(record: RecordFields, shapes: set[str]) -> bool:
+    """Unmistakably an article, wherever it stands: a headline, not an advert, whose URL names
+    an article and has a shape the accepted lists use."""
+    return (
+        record.headline
+        and not record.advert
+        and record.url_score >= 1.0
+        and url_shape(record.link.url) in shapes
+    )
+
+
+def _screen(block: Block, kinds: frozenset[str], label: str | None) -> Verdict | None:
+    """A verdict that needs no record read, or None."""
+    if "ads" in kinds:
+        verdict = Verdict(block, [], "ads", 0.0, label, ["advertising vocabulary"])
+    elif "navigation" in kinds:
+        verdict = Verdict(block, [], "navigation", 0.0, label, ["navigation/header/footer context"])
+    elif len(block.records) == 1 and article_url_score(main_link(block.records[0]).url) < 1.0:
+        verdict = Verdict(block, [], "weak", 0.0, label, ["lone link that names no article"])
+    else:
+        return None
+    return verdict
+
+
+def _judge_one(
+    block: Block, records: list[RecordFields], kinds: frozenset[str], label: str | None
+) -> Verdict:
+    verdict = Verdict(block, records, "weak", 0.0, label)
+    count = len(records)
+    if count == 0:
+        verdict.reasons.append("no readable records")
+        return verdict
+    headline = sum(r.headline for r in records) / count
+    article = sum(r.url_score for r in records) / count
+    leads = sum(r.summary is not None for r in records) / count
+    times = sum(r.published_raw is not None for r in records) / count
+    ads = sum(r.advert for r in records) / count
+    ranked = _numbered(records)
+    verdict.score = round(count * (0.4 * headline + 0.4 * article + 0.1 * leads + 0.1 * times), 2)
+    verdict.reasons.append(
+        f"headlines {headline:.0%}, article urls {article:.0%}, leads {leads:.0%}, "
+        f"times {times:.0%}"
+    )
+    rich = leads >= _RICH
+    if ads >= 0.5:
+        return _drop(verdict, "ads", "ad labels or ad-server links")
+    ordered = block.container.tag == "ol" and times < _RICH
+    if not rich and ("ranking" in kinds or ranked >= 0.6 or ordered):
+        return _drop(verdict, "ranking", "ranking vocabulary or numbered entries")
+    if not rich and "related" in kinds:
+        return _drop(verdict, "related", "related/recommended vocabulary")
+    if not rich and "sidebar" in kinds:
+        return _drop(verdict, "sidebar", "sidebar of a page whose main list is elsewhere")
+    if count == 1:
+        verdict.kind = "single"
+        return verdict
+    if headline >= 0.6 and (article >= 0.6 or (article >= 0.5 and rich) or times >= _RICH):
+        verdict.kind = "articles"
+        return verdict
+    return _drop(verdict, "weak", "titles or URLs unlike article headlines")
+
+
+def _numbered(records: list[RecordFields]) -> float:
+    """Share of records numbered 1, 2, 3 … in order, as rankings are (a board's post numbers
+    count down from hundreds and do not qualify)."""
+    hits = sum(1 for position, r in enumerate(records, start=1) if r.rank == position)
+    return hits / len(records)
+
+
+def _drop(verdict: Verdict, kind: str, reason: str) -> Verdict:
+    verdict.kind = kind
+    verdict.reasons.append(reason)
+    return verdict
+
+
+def _context_words(block: Block, label: str | None) -> str:
+    """Class/id words of the container, its close ancestors and its records, and its heading."""
+    parts = []
+    element: _Element | None = block.container
+    for _ in range(_CONTEXT_DEPTH + 1):
+        if element is None or element.tag in ("body", "html"):
+            break
+        parts.append(words_of(names_of(element)))
+        element = element.getparent()
+    for record in block.records[:3]:
+        parts.append(words_of(names_of(record.element)))
+    # Each word once: records repeat their classes, and the vocabulary scan is per character.
+    words = " ".join(dict.fromkeys(" ".join(parts).split()))
+    return f"{words} {label.lower()}" if label else words
+
+
+def _inherited(element: _Element, ancestry: dict[_Element, frozenset[str]]) -> frozenset[str]:
+    """What a block inherits from any ancestor, however deep: ``navigation`` inside ``<nav>``
+    or ``<footer>``, ``sidebar`` inside ``<aside>`` or an element named as a sidebar (a sidebar
+    wraps whole columns). Memoised per element in ``ancestry``; the body is left out because
+    layouts name it after their sidebars and menus."""
+    known = ancestry.get(element)
+    if known is not None:
+        return known
+    tag = element.tag
+    parent = element.getparent()
+    if tag in ("body", "html") or parent is None:
+        ancestry[element] = frozenset()
+        return ancestry[element]
+    kinds = set(_inherited(parent, ancestry))
+    if tag in ("nav", "footer"):
+        kinds.add("navigation")
+    elif tag == "aside" or names_sidebar(names_of(element)):
+        kinds.add("sidebar")
+    ancestry[element] = frozenset(kinds)
+    return ancestry[element]
+
+
+def block_heading(block: Block) -> str | None:
+    """The heading that titles a block: a heading child before the first record, else the
+    nearest small heading-like element among the preceding siblings of the container or of
+    its close ancestors."""
+    first = block.records[0].element if block.records else None
+    for child in block.container:
+        if child is first:
+            break
+        found = _heading_text(child)
+        if found:
+            return found
+    element: _Element | None = block.container
+    for _ in range(3):
+        if element is None or element.tag in ("body", "html"):
+            return None
+        sibling = element.getprevious()
+        for _ in range(_HEADING_SIBLINGS):
+            if sibling is None:
+                break
+            found = _heading_text(sibling)
+            if found:
+                return found
+            sibling = sibling.getprevious()
+        element = element.getparent()
+    return None
+
+
+def _heading_text(element: _Element) -> str | None:
+    """The text of a heading, or of a small element holding one (never of a whole list)."""
+    if not isinstance(element.tag, str):
+        return None
+    if element.tag in _HEADING_TAGS:
+        return text_of(element)[:80] or None
+    inner = None
+    for count, node in enumerate(element.iter()):
+        if count > _SMALL_ELEMENT:
+            return None
+        if inner is None and node.tag in _HEADING_TAGS:
+            inner = node
+    return text_of(inner)[:80] or None if inner is not None else None
+
+
+def container_path(container: _Element) -> str:
+    """A short CSS-like path of the container for reports: ``div.news > ul.list``."""
+    steps: list[str] = []
+    element: _Element | None = container
+    while element is not None and len(steps) < 3 and element.tag not in ("body", "html"):
+        classes = (element.get("class") or "").split()
+        ident = element.get("id")
+        step = str(element.tag)
+        if ident:
+            step += f"#{ident}"
+        elif classes:
+            step += f".{classes[0]}"
+        steps.append(step)
+        element = element.getparent()
+    return " > ".join(reversed(steps))

@@ -1,0 +1,319 @@
+"""From a parsed page to candidate list blocks: links, tag-path signatures, records, containers.
+
+A listing is a data-record region: a container whose children repeat one template, each child
+(a *record*) holding one article link. Links that share a tag-path signature (tags plus a
+normalised first class token, from the root down) are instances of one template; walking up
+from each to just below the lowest ancestor it shares with its neighbours gives its record,
+and that ancestor is the list's container. Records are grouped by container into blocks.
+Only links with headline-length text (or image links) take part, so menus of one-word links
+rarely form blocks at all; the scorer judges the rest.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import TYPE_CHECKING
+from urllib.parse import urljoin, urlsplit
+
+from lxml import etree
+
+from etl.urls import TRACKING_PARAMS
+
+from .signals import article_url_score, is_hashy, split_url
+
+if TYPE_CHECKING:
+    from lxml.etree import _Element
+
+# Link texts shorter than this never start a record ("더보기", "Politics" ...).
+MIN_LINK_TEXT = 6
+# Text used to tell records apart: links this long count as headlines of their own.
+HEADLINE_LINK_TEXT = 10
+# Per-item state classes that say nothing about the template.
+_STATE_CLASSES = {"first", "last", "on", "active", "selected", "current", "odd", "even", "new"}
+_DIGITS = re.compile(r"\d+")
+_SKIP_SCHEMES = ("javascript:", "mailto:", "tel:", "data:", "#", "about:")
+# An element holding this many articles' headlines is a region of the page, not a record.
+_CROWDED = 3
+_SCOPE_LEVELS = 5
+
+
+@dataclass(slots=True, eq=False)
+class Link:
+    """An ``<a>`` with a web URL: ``text`` is its collapsed visible text ('' for image links)."""
+
+    element: _Element
+    url: str
+    key: str
+    text: str
+    title_attr: str = ""
+    index: int = 0  # document order among the page's links
+    path: list[_Element] = field(default_factory=list)  # root first; filled for candidates
+    signature: str = ""
+
+
+@dataclass(slots=True, eq=False)
+class Record:
+    """One repeated child of a container and the template links that made it a record."""
+
+    element: _Element
+    links: list[Link] = field(default_factory=list)
+    order: int = 0
+
+
+@dataclass(slots=True, eq=False)
+class Block:
+    """A container and its records, in document order."""
+
+    container: _Element
+    records: list[Record] = field(default_factory=list)
+    order: int = 0
+
+
+@dataclass(slots=True, eq=False)
+class Layout:
+    """The blocks of a page plus what field reading needs: which element holds which article
+    (``owner``) and every link by its element."""
+
+    blocks: list[Block]
+    owner: dict[_Element, tuple[str, ...]]
+    links: dict[_Element, Link]
+
+
+def parse_html(data: bytes) -> _Element | None:
+    """Parse UTF-8 ``data`` (comments and processing instructions dropped); None if empty."""
+    parser = etree.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True)
+    try:
+        return etree.fromstring(data, parser)
+    except etree.XMLSyntaxError:  # only raised for documents with no content at all
+        return None
+
+
+def collapse(text: str) -> str:
+    """Runs of whitespace (newlines, tabs, NBSP) as one space, ends trimmed."""
+    return " ".join(text.split())
+
+
+def text_of(element: _Element) -> str:
+    """Visible text of an element, whitespace collapsed (script and style excluded)."""
+    if element.tag in ("script", "style"):
+        return ""
+    return collapse("".join(element.itertext()))
+
+
+@lru_cache(maxsize=8192)
+def url_key(url: str) -> str:
+    """A dedup key for article links: scheme-less host+path, plus the query unless the path
+    already names the article (``/2014/07/24/x/index.html?hpt=hp_t1`` and ``?hpt=hp_t2`` are
+    one article; ``articleView.html?idxno=1`` and ``?idxno=2`` are two), tracking parameters
+    (``utm_*``, ``ref`` …) left out."""
+    host, path, query = split_url(url)
+    host = host.removeprefix("www.")
+    trimmed = path.rstrip("/") or "/"
+    if query and article_url_score(f"http://x{path}") < 1.0:
+        kept = "&".join(pair for pair in query.split("&") if not _tracking(pair.partition("=")[0]))
+        return f"{host}{trimmed}?{kept}" if kept else f"{host}{trimmed}"
+    return f"{host}{trimmed}"
+
+
+def _tracking(name: str) -> bool:
+    """A query parameter that only says where a click came from (etl.urls' list)."""
+    lowered = name.lower()
+    return lowered in TRACKING_PARAMS or lowered.startswith("utm_")
+
+
+def base_url(root: _Element, page_url: str) -> str:
+    """The URL relative links resolve against: ``<base href>`` when the page sets one."""
+    for base in root.iter("base"):
+        href = base.get("href")
+        if href:
+            return urljoin(page_url, href.strip())
+    return page_url
+
+
+def collect_links(root: _Element, page_url: str) -> list[Link]:
+    """Every ``<a href>`` pointing at an http(s) page, in document order."""
+    base = base_url(root, page_url)
+    parts = urlsplit(base)
+    origin = f"{parts.scheme}://{parts.netloc}"
+    links: list[Link] = []
+    for anchor in root.iter("a"):
+        href = (anchor.get("href") or "").strip()
+        if not href or href.lower().startswith(_SKIP_SCHEMES):
+            continue
+        url = _resolve(href, base, parts.scheme, origin)
+        if url is None:
+            continue
+        text = collapse("".join(anchor.itertext()))
+        title_attr = collapse(anchor.get("title") or "")
+        links.append(Link(anchor, url, url_key(url), text or title_attr, title_attr, len(links)))
+    return links
+
+
+def _resolve(href: str, base: str, scheme: str, origin: str) -> str | None:
+    """``href`` made absolute, fragment dropped; None for non-web links. The common absolute
+    and root-relative forms skip ``urljoin`` (a page has hundreds of links)."""
+    if href.startswith(("http://", "https://")):
+        url = href
+    elif href.startswith("//"):
+        url = f"{scheme}:{href}"
+    elif href.startswith("/") and "/." not in href:
+        url = origin + href
+    else:
+        url = urljoin(base, href)
+        if not url.startswith(("http://", "https://")):
+            return None
+    cut = url.find("#")
+    return url[:cut] if cut >= 0 else url
+
+
+def _class_step(element: _Element) -> str:
+    """``tag.class`` with the first meaningful class token, digits and hash suffixes removed:
+    ``li.c_hpbullet2`` and ``li.c_hpbullet3`` are one template, as are styled-component
+    classes like ``SummaryItemWrapper-iwvBff`` across builds."""
+    names = element.get("class")
+    if not names:
+        return str(element.tag)
+    return f"{element.tag}.{class_token(names)}"
+
+
+@lru_cache(maxsize=8192)
+def class_token(names: str) -> str:
+    """The template-identifying part of a class list (see ``_class_step``); '' if none."""
+    for token in names.split():
+        if token.lower() in _STATE_CLASSES:
+            continue
+        head, sep, tail = token.rpartition("-")
+        if sep and head and is_hashy(tail):
+            token = head
+        return _DIGITS.sub("", token)
+    return ""
+
+
+def find_blocks(links: list[Link]) -> Layout:
+    """Group template links into records and records into blocks (see the module docstring)."""
+    candidates = [
+        link
+        for link in links
+        if len(link.text) >= MIN_LINK_TEXT
+        or (not link.text and link.element.find(".//img") is not None)
+    ]
+    signatures: dict[_Element, str] = {}
+    groups: dict[str, list[Link]] = {}
+    for link in candidates:
+        path = list(link.element.iterancestors())
+        path.reverse()
+        path.append(link.element)
+        link.path = path
+        signature = ""
+        for element in link.path:
+            known = signatures.get(element)
+            if known is None:
+                known = signatures[element] = f"{signature}/{_class_step(element)}"
+            signature = known
+        link.signature = signature
+        groups.setdefault(signature, []).append(link)
+    owner = _url_owner(candidates)
+    blocks: dict[_Element, Block] = {}
+    records: dict[_Element, Record] = {}
+    for members in groups.values():
+        members = _collapse_repeats(members)
+        for index, link in enumerate(members):
+            depth = -1
+            for other in (index - 1, index + 1):
+                if 0 <= other < len(members):
+                    depth = max(depth, _shared_depth(link.path, members[other].path))
+            record_element = link.path[depth + 1] if depth >= 0 else None
+            if record_element is None or _crowded(record_element, owner):
+                record_element = _scope(link, owner)
+            container = record_element.getparent()
+            if container is None:
+                continue
+            block = blocks.get(container)
+            if block is None:
+                block = blocks[container] = Block(container)
+            record = records.get(record_element)
+            if record is None:
+                record = records[record_element] = Record(record_element, order=link.index)
+                block.records.append(record)
+            record.order = min(record.order, link.index)
+            record.links.append(link)
+    # Page order, from the order of the links: no walk over the whole document needed.
+    for block in blocks.values():
+        block.records.sort(key=lambda r: r.order)
+        block.order = block.records[0].order
+    ordered = sorted(blocks.values(), key=lambda b: b.order)
+    return Layout(ordered, owner, {link.element: link for link in links})
+
+
+def _collapse_repeats(members: list[Link]) -> list[Link]:
+    """Consecutive links to one article (image link + title link of one record) count once."""
+    kept: list[Link] = []
+    for link in members:
+        if kept and kept[-1].key == link.key:
+            continue
+        kept.append(link)
+    return kept
+
+
+def _shared_depth(a: list[_Element], b: list[_Element]) -> int:
+    """Index of the deepest common ancestor of two root-first paths of equal length (links of
+    one signature sit at one depth), searched from the bottom: neighbours usually meet close
+    to the links."""
+    for depth in range(min(len(a), len(b)) - 1, -1, -1):
+        if a[depth] is b[depth]:
+            return depth
+    return -1
+
+
+def _url_owner(links: list[Link]) -> dict[_Element, tuple[str, ...]]:
+    """For every ancestor of an article headline link (headline-length text, URL naming an
+    article): the keys of the articles it holds, up to ``_CROWDED``. Section, press and author
+    links do not count: a record may carry those beside its own article."""
+    owner: dict[_Element, tuple[str, ...]] = {}
+    for link in links:
+        if len(link.text) < HEADLINE_LINK_TEXT or article_url_score(link.url) < 1.0:
+            continue
+        # Upwards until an ancestor already knows this key or is crowded: every ancestor
+        # above it then knows as much (ancestors hold everything their descendants hold).
+        for element in reversed(link.path):
+            seen = owner.get(element, ())
+            if link.key in seen or len(seen) >= _CROWDED:
+                break
+            owner[element] = (*seen, link.key)
+    return owner
+
+
+def _crowded(element: _Element, owner: dict[_Element, tuple[str, ...]]) -> bool:
+    """Holds the headlines of several other articles: a region, not one record (a record may
+    carry one extra article-like link, such as a series or follow-up link)."""
+    return len(owner.get(element, ())) >= _CROWDED
+
+
+def _scope(link: Link, owner: dict[_Element, tuple[str, ...]]) -> _Element:
+    """The highest ancestor of ``link`` that holds no other article's headline link, at most
+    ``_SCOPE_LEVELS`` up (a record is a few levels around its title, never a whole column)."""
+    scope = link.element
+    for element in reversed(link.path[-_SCOPE_LEVELS - 1 : -1]):
+        seen = owner.get(element, ())
+        if element.tag in ("body", "html") or any(key != link.key for key in seen):
+            break
+        scope = element
+    return scope
+
+
+def main_link(record: Record) -> Link:
+    """A record's article link: an article-shaped URL with the longest text wins."""
+    if len(record.links) == 1:
+        return record.links[0]
+    return max(
+        record.links,
+        key=lambda link: (bool(link.text), article_url_score(link.url), len(link.text)),
+    )
+
+
+def item_scope(link: Link, record: _Element, owner: dict[_Element, tuple[str, ...]]) -> _Element:
+    """Where a record's fields are read: the record itself unless it is crowded with other
+    articles' headlines, then the largest part of it around ``link`` that holds no other."""
+    return _scope(link, owner) if _crowded(record, owner) else record

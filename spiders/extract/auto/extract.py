@@ -1,0 +1,250 @@
+"""``extract_listing``: bytes of a listing page in, its article items out, no site selectors.
+
+Pipeline: decode (charset checked against the bytes) -> parse with lxml -> links -> template
+blocks -> records read -> blocks judged -> items merged across blocks (one per article, the
+fullest title kept) -> JSON-LD lists merged in front. Pure function of its inputs: the same
+bytes, URL and fetch time always give the same result.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from .blocks import Verdict, container_path, judge
+from .dom import class_token, collect_links, find_blocks, parse_html, url_key
+from .encoding import decode_html
+from .fields import RecordFields, read_record
+from .jsonld import StructuredItem, structured_items
+from .model import BlockReport, ListingItem, ListingResult
+from .signals import article_url_score, is_ad_url, url_shape, vocabulary, words_of
+from .times import KST, parse_listing_time
+
+EXTRACTOR_VERSION = "1"
+# Blocks dropped for these reasons veto the same URLs in the page's structured data.
+_VETO_KINDS = {"ranking", "related", "navigation", "ads"}
+
+
+@dataclass(slots=True)
+class _Draft:
+    """An item being assembled from one or more records of the page."""
+
+    url: str
+    title: str
+    summary: str | None
+    published_raw: str | None
+    section: str | None
+    block: str
+
+    def absorb(self, other: RecordFields) -> None:
+        """Merge a later record for the same article: the fuller headline wins, gaps are
+        filled."""
+        self.retitle(other)
+        self.summary = self.summary or other.summary
+        self.published_raw = self.published_raw or other.published_raw
+        self.section = self.section or other.section
+
+    def retitle(self, other: RecordFields) -> None:
+        """Take ``other``'s title when it is a fuller headline (never a lead mistaken for one)."""
+        if len(other.title) > len(self.title) and other.headline:
+            self.title = other.title
+
+
+def clear_caches() -> None:
+    """Forget the memoised URL, class-name and vocabulary analyses (bounded LRU caches shared
+    by every call; clearing them only costs speed). Benchmarks call it to time cold runs."""
+    for cached in (article_url_score, is_ad_url, url_shape, vocabulary, words_of, url_key):
+        cached.cache_clear()
+    class_token.cache_clear()
+
+
+def extract_listing(
+    body: bytes,
+    page_url: str,
+    fetched_at: datetime | None = None,
+    *,
+    tz: ZoneInfo = KST,
+    content_type: str | None = None,
+) -> ListingResult:
+    """The article items of a listing page, found without per-site selectors.
+
+    ``page_url`` resolves relative links; ``fetched_at`` (tz-aware) anchors relative times
+    such as ``3시간 전`` and year-less dates (None leaves them with ``published_at=None``);
+    ``tz`` is the clock the page prints; ``content_type`` is the HTTP header, whose charset is
+    checked like the page's own declaration. Every block seen is reported, kept or not.
+    Never raises on bad markup: an empty or unparsable page gives no items.
+    """
+    decoded = decode_html(body, content_type)
+    data = body if decoded.method == "utf-8" else decoded.text.encode("utf-8")
+    root = parse_html(data)
+    if root is None:
+        return ListingResult([], decoded.encoding, [], decoded.declared)
+    layout = find_blocks(collect_links(root, page_url))
+    verdicts = judge(layout.blocks, lambda record: read_record(record, layout))
+    ids = {id(v): f"b{n}" for n, v in enumerate(verdicts, start=1)}
+    drafts = _merge_blocks(verdicts, ids)
+    structured = structured_items(root, page_url)
+    owned = Counter(d.block for d in drafts.values())
+    reports = [_report(v, ids[id(v)], owned[ids[id(v)]]) for v in verdicts]
+    if structured:
+        drafts, used = _merge_structured(structured, drafts, verdicts)
+        reports.insert(
+            0,
+            BlockReport(
+                id="jsonld",
+                kind="jsonld",
+                kept=used > 0,
+                records=len(structured),
+                items=used,
+                score=float(used),
+                path="script[type=application/ld+json]",
+                label="JSON-LD list",
+                reasons=(f"{len(structured) - used} entries vetoed by the page's own blocks",),
+            ),
+        )
+    items = [
+        ListingItem(
+            title=d.title,
+            url=d.url,
+            summary=d.summary,
+            published_raw=d.published_raw,
+            published_at=parse_listing_time(
+                d.published_raw, tz=tz, fetched_at=fetched_at, url=d.url
+            ),
+            section=d.section,
+            block=d.block,
+        )
+        for d in drafts.values()
+    ]
+    return ListingResult(items, decoded.encoding, reports, decoded.declared)
+
+
+def listing_rows(
+    page: bytes | str,
+    page_url: str,
+    fetched_at: datetime | None = None,
+    *,
+    tz: ZoneInfo = KST,
+    content_type: str | None = None,
+) -> list[dict[str, Any]]:
+    """``extract_listing`` as the rows the selector extractor yields (``position``, ``title``,
+    ``url``, ``summary``, ``published_raw``, ``section_raw``) plus ``published_at`` (UTC or
+    None) and ``block``, so a spider can use either. Pass the response's bytes: decoded text
+    has already trusted the page's declared charset."""
+    body = page.encode("utf-8") if isinstance(page, str) else page
+    result = extract_listing(body, page_url, fetched_at, tz=tz, content_type=content_type)
+    return [
+        {
+            "position": position,
+            "title": item.title,
+            "url": item.url,
+            "summary": item.summary,
+            "published_raw": item.published_raw,
+            "section_raw": item.section,
+            "published_at": item.published_at,
+            "block": item.block,
+        }
+        for position, item in enumerate(result.items, start=1)
+    ]
+
+
+def _merge_blocks(verdicts: list[Verdict], ids: dict[int, str]) -> dict[str, _Draft]:
+    """One draft per article key over the kept blocks, in page order; the fullest title the
+    page shows for the article wins, even from a block that is not kept (a "most viewed"
+    entry often carries the complete headline a teaser cuts short)."""
+    drafts: dict[str, _Draft] = {}
+    for verdict in verdicts:
+        for record in verdict.accepted:
+            key = record.link.key
+            draft = drafts.get(key)
+            if draft is None:
+                drafts[key] = _Draft(
+                    record.link.url,
+                    record.title,
+                    record.summary,
+                    record.published_raw,
+                    record.section,
+                    ids[id(verdict)],
+                )
+            else:
+                draft.absorb(record)
+    for verdict in verdicts:
+        if verdict.kind == "ads":
+            continue
+        for record in verdict.records:
+            draft = drafts.get(record.link.key)
+            if draft is not None:
+                draft.retitle(record)
+    return drafts
+
+
+def _merge_structured(
+    structured: list[StructuredItem], drafts: dict[str, _Draft], verdicts: list[Verdict]
+) -> tuple[dict[str, _Draft], int]:
+    """JSON-LD entries first (DOM titles preferred, declared dates preferred), then the rest.
+
+    An entry is the page's own item when its URL names the same article, or the same path on
+    another host: structured data often gives the public origin of a page served elsewhere."""
+    seen_in: dict[str, RecordFields] = {}
+    vetoed: set[str] = set()
+    for verdict in verdicts:
+        for record in verdict.records:
+            seen_in.setdefault(record.link.key, record)
+            if verdict.kind in _VETO_KINDS:
+                vetoed.add(record.link.key)
+    by_path = {_path_of(key): key for key in (*seen_in, *drafts)}
+    merged: dict[str, _Draft] = {}
+    used = 0
+    for entry in sorted(structured, key=lambda e: e.position):
+        key = url_key(entry.url)
+        if key not in seen_in and key not in drafts:
+            key = by_path.get(_path_of(key), key)
+        if key in merged:
+            continue
+        draft = drafts.get(key)
+        if draft is None:
+            if key in vetoed:
+                continue
+            shown = seen_in.get(key)
+            title = shown.title if shown else entry.name
+            if not title:
+                continue
+            draft = _Draft(
+                shown.link.url if shown else entry.url,
+                title,
+                shown.summary if shown else None,
+                shown.published_raw if shown else None,
+                shown.section if shown else None,
+                "jsonld",
+            )
+        draft.summary = draft.summary or entry.description
+        draft.published_raw = entry.date_published or draft.published_raw
+        draft.section = draft.section or entry.section
+        merged[key] = draft
+        used += 1
+    for key, draft in drafts.items():
+        merged.setdefault(key, draft)
+    return merged, used
+
+
+def _path_of(key: str) -> str:
+    """A ``url_key`` without its host."""
+    slash = key.find("/")
+    return key[slash:] if slash >= 0 else key
+
+
+def _report(verdict: Verdict, block_id: str, owned: int) -> BlockReport:
+    return BlockReport(
+        id=block_id,
+        kind=verdict.kind,
+        kept=verdict.kept,
+        records=len(verdict.block.records),
+        items=owned,
+        score=verdict.score,
+        path=container_path(verdict.block.container),
+        label=verdict.label,
+        reasons=tuple(verdict.reasons),
+    )

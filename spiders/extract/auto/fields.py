@@ -1,0 +1,377 @@
+"""Reading one record: its article link, title, lead, timestamp string and section label.
+
+A record often links its article two or three times (image, title, "more", a linked lead).
+The title is the text of one of those links: one in a heading or title-classed element first,
+then a plain one, a link inside a paragraph or lead-classed element last; the longest within
+that rank; the heading inside a link that wraps a whole card; the link's ``title`` attribute
+when the visible text is a truncation of it; for an image-only link, the record's heading or
+first sizeable text. The lead is the longest other text, bylines and datelines excepted. The
+timestamp is a ``<time datetime>`` or a dated ``data-*`` attribute, else the text most nearly
+made of a timestamp alone (never the lead); the section a short text whose class says
+section, category or rubric.
+
+A page has hundreds of records, so a record is read in one walk over its elements.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from .dom import Layout, Link, Record, collapse, item_scope, main_link, text_of
+from .signals import (
+    AD_LABEL,
+    RANK_NUMBER,
+    article_url_score,
+    is_ad_url,
+    is_hangul,
+    is_headline,
+    names_of,
+    vocabulary,
+    words_of,
+)
+from .times import MAX_TIME_TEXT, find_time_text
+
+if TYPE_CHECKING:
+    from lxml.etree import _Element
+
+# Inline tags whose text belongs to the surrounding text unit.
+_INLINE = {
+    "b", "i", "em", "strong", "mark", "u", "sup", "sub", "small", "br", "font", "span",
+    "abbr", "cite", "q", "s", "strike", "del", "ins", "wbr", "img", "picture", "source",
+}  # fmt: skip
+_SKIP = {"script", "style", "noscript", "template", "svg", "button", "select", "option", "iframe"}
+_HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
+_TITLE_CLASS = re.compile(r"\b(?:tit|title|titles|headline|hed|subject|heading|head)\b")
+_TITLE_HINTS = ("tit", "Tit", "hed", "Hed", "head", "Head", "subject", "Subject")
+_LEAD_CLASS = re.compile(r"\b(?:lead|lede|summary|desc|description|dek|excerpt|intro|preview)\b")
+_SECTION_CLASS = re.compile(
+    r"\b(?:section|sect|sec|category|cate|cat|rubric|kicker|channel|genre|eyebrow)\b"
+)
+# Class hints are looked for in the first characters of a class list only: generated markup
+# appends dozens of modifier tokens, and the name that says what an element is comes first.
+_HINT_SPAN = 80
+# A cheap first test on raw class names before the word test (_SECTION_CLASS).
+_SECTION_HINT = re.compile(r"[sS]ec|[cC]at|[rR]ubric|[kK]icker|[cC]hannel")
+# Parts of a data-* attribute name that announce a date (names are lower-case in lxml's tree).
+_DATE_ATTR_PARTS = ("date", "time", "publish", "created", "regdt", "pubdt", "-ts")
+_EPOCH_VALUE = re.compile(r"^\d{10}(?:\d{3})?$")
+# Texts without a digit or one of these words cannot hold a timestamp: skip the full scan.
+_MAYBE_TIME = re.compile(r"\d|어제|방금|그제|그저께|오늘|yesterday|today|just now|ago", re.I)
+_TRUNCATION = re.compile(r"\s*(?:\.{2,}|…+)\s*$")
+_SECTION_MAX = 20
+# Decoration around a label: "[국제]", "【경제】", "(사회)".
+_BRACKETED = re.compile(r"^[\[(【〔<]\s*(.*?)\s*[\])】〕>]$")
+# A link text longer than this beside a shorter link to the same article is a linked lead.
+_LEAD_LINK_TEXT = 100
+
+
+@dataclass(slots=True)
+class RecordFields:
+    """What one record says about its article (raw strings, not yet resolved)."""
+
+    link: Link
+    title: str
+    summary: str | None
+    published_raw: str | None
+    section: str | None
+    advert: bool  # an ad label, an ad-server or promotion link, or an ad-classed record
+    rank: int | None  # a leading "1", "2." or "3위" that numbers the record within its list
+    headline: bool = field(init=False)  # the title reads like a headline
+    url_score: float = field(init=False)  # signals.article_url_score of the link
+
+    def __post_init__(self) -> None:
+        self.headline = is_headline(self.title)
+        self.url_score = article_url_score(self.link.url)
+
+
+@dataclass(slots=True)
+class _Walk:
+    """Everything one pass over a record collects."""
+
+    units: list[tuple[_Element, str]] = field(default_factory=list)
+    time_raw: str | None = None  # from <time> or a data-* attribute: beats display text
+    sections: list[_Element] = field(default_factory=list)
+
+
+def read_record(record: Record, layout: Layout) -> RecordFields | None:
+    """The fields of ``record``, or None when it has no usable article link or title."""
+    link = main_link(record)
+    scope = item_scope(link, record.element, layout.owner)
+    same = []
+    for anchor in scope.iter("a"):
+        other = layout.links.get(anchor)
+        if other is not None and other.key == link.key:
+            same.append(other)
+    title, title_node, linked, cards = _title(same or [link], scope)
+    walk = _walk(scope, title_node, cards)
+    units = walk.units
+    if not title:
+        # An image-only link: the first sizeable text of the record names the article.
+        unit = next((u for u in units if len(u[1]) >= 8 and not _time_in(u[1])), None)
+        if unit is None:
+            return None
+        title = unit[1]
+        units = [u for u in units if u is not unit]
+    summary = _lead([*(text for _, text in units), *linked], title)
+    section = _section(walk.sections, title)
+    first = units[0][1] if units else ""
+    rank = RANK_NUMBER.fullmatch(first)
+    return RecordFields(
+        link=link,
+        title=title,
+        summary=summary,
+        published_raw=walk.time_raw or _time_text(units, summary),
+        section=section,
+        advert=_advert(record.element, link, units, section),
+        rank=int(rank.group(1)) if rank else None,
+    )
+
+
+def _advert(
+    element: _Element, link: Link, units: list[tuple[_Element, str]], section: str | None
+) -> bool:
+    """An advert slotted into a list: an ad-server or promotion link, an "AD"/"광고"/
+    "Sponsored" label (alone or as the section label), or a record classed as an ad."""
+    if is_ad_url(link.url) or (section is not None and AD_LABEL.match(section)):
+        return True
+    if any(len(text) <= 16 and AD_LABEL.match(text) for _, text in units):
+        return True
+    names = names_of(element)
+    return bool(names) and "ads" in vocabulary(words_of(names))
+
+
+def _title(
+    same: list[Link], scope: _Element
+) -> tuple[str, _Element | None, list[str], set[_Element]]:
+    """(title, the element it was read from, the other texts of links to the article — a
+    linked lead among them —, the links that wrap whole cards) for one record."""
+    candidates: list[tuple[int, str, _Element]] = []
+    cards: set[_Element] = set()
+    for link in same:
+        node = _card_title_node(link.element)
+        if node is not None:
+            cards.add(link.element)
+            candidates.append((2, text_of(node), node))
+        elif link.text:
+            candidates.append((-1, link.text, link.element))  # ranked below only if needed
+    if not candidates:
+        heading = _heading_in(scope)
+        if heading is None:
+            return "", None, [], cards
+        return text_of(heading), heading, [], cards
+    pool = candidates
+    if len(candidates) > 1:
+        candidates = sorted(candidates, key=lambda c: len(c[1]))
+        if len(candidates[-1][1]) > _LEAD_LINK_TEXT and len(candidates[-2][1]) >= 8:
+            candidates.pop()  # a linked lead, far longer than any headline
+    if len({c[1] for c in candidates}) > 1:
+        # Several different texts: one inside a heading (or a title class) is the headline,
+        # one inside a paragraph or a lead-classed element is not.
+        candidates = [
+            (rank if rank >= 0 else _title_rank(node, scope), text, node)
+            for rank, text, node in candidates
+        ]
+    best_rank = max(c[0] for c in candidates)
+    _, title, node = max((c for c in candidates if c[0] == best_rank), key=lambda c: len(c[1]))
+    others = [text for _, text, _ in pool if text != title]
+    if any(link.title_attr for link in same):
+        title = _untruncate(title, same)
+    return title, node, others, cards
+
+
+def _untruncate(title: str, same: list[Link]) -> str:
+    """The link's ``title`` attribute when the visible title is a cut-down version of it."""
+    stem = _TRUNCATION.sub("", title)
+    for link in same:
+        full = link.title_attr
+        if len(full) > len(stem) and full.startswith(stem[: max(4, len(stem) - 1)]):
+            return full
+    return title
+
+
+def _title_classed(element: _Element) -> bool:
+    names = element.get("class")
+    if not names:
+        return False
+    head = names[:_HINT_SPAN]
+    if not any(hint in head for hint in _TITLE_HINTS):
+        return False
+    return _TITLE_CLASS.search(words_of(head)) is not None
+
+
+def _card_title_node(anchor: _Element) -> _Element | None:
+    """The headline inside a link that wraps a whole card (heading, title class, first block)."""
+    blocks = [c for c in anchor if isinstance(c.tag, str) and c.tag not in _INLINE]
+    if not blocks:
+        return None
+    for element in anchor.iter(*_HEADINGS):
+        return element
+    for element in anchor.iter():
+        if element is not anchor and _title_classed(element):
+            return element
+    for child in blocks:
+        if text_of(child):
+            return child
+    return None
+
+
+def _title_rank(anchor: _Element, scope: _Element) -> int:
+    """2 for a link in a heading or title-classed element, 0 for one in a paragraph or a
+    lead-classed element (a linked lead), 1 otherwise; the nearest such ancestor decides."""
+    for element in (anchor, *anchor.iterancestors()):
+        if element.tag in _HEADINGS or _title_classed(element):
+            return 2
+        if element.tag in ("p", "dd") or _lead_classed(element):
+            return 0
+        if element is scope:
+            break
+    return 1
+
+
+def _lead_classed(element: _Element) -> bool:
+    names = element.get("class")
+    return bool(names) and _LEAD_CLASS.search(words_of(names[:_HINT_SPAN])) is not None
+
+
+def _heading_in(scope: _Element) -> _Element | None:
+    for element in scope.iter(*_HEADINGS):
+        if text_of(element):
+            return element
+    for element in scope.iter():
+        if _title_classed(element) and text_of(element):
+            return element
+    return None
+
+
+def _walk(scope: _Element, title_node: _Element | None, cards: set[_Element]) -> _Walk:
+    """Texts of the record outside its links (one per run of inline text, document order),
+    its first machine-readable time and its section-classed elements. Inside a link that wraps
+    a card only the title node is left out."""
+    walk = _Walk()
+    units = walk.units
+    stack: list[_Element | str] = [scope]
+    while stack:
+        element = stack.pop()
+        if isinstance(element, str):  # the tail of an element whose children were walked
+            units.append((scope, element))
+            continue
+        tag = element.tag
+        if tag in _SKIP or element is title_node or not isinstance(tag, str):
+            continue
+        if walk.time_raw is None:
+            walk.time_raw = _machine_time(element, tag)
+        names = element.get("class")
+        if names and _SECTION_HINT.search(names, 0, _HINT_SPAN):
+            walk.sections.append(element)
+        if tag == "a" and element not in cards:
+            tail = element.tail
+            if tail and element is not scope and not tail.isspace():
+                units.append((element, collapse(tail)))
+            continue
+        children = list(element)
+        inline = True
+        for child in children:
+            if child.tag not in _INLINE:
+                inline = False
+                break
+        if inline:
+            if children:
+                text = collapse("".join(element.itertext()))
+                _inline_details(element, walk)
+            else:
+                text = collapse(element.text or "")
+            if text:
+                units.append((element, text))
+        else:
+            text = element.text
+            if text and not text.isspace():
+                units.append((element, collapse(text)))
+            tail = element.tail
+            if tail and element is not scope and not tail.isspace():
+                stack.append(collapse(tail))  # popped once the children are done
+            children.reverse()
+            stack.extend(children)
+            continue
+        tail = element.tail
+        if tail and element is not scope and not tail.isspace():
+            units.append((element, collapse(tail)))
+    return walk
+
+
+def _inline_details(element: _Element, walk: _Walk) -> None:
+    """Times and section classes on the inline descendants of a text unit (``<span
+    class="section">``, ``<time datetime>`` inside a ``<p>``); their text is the unit's."""
+    for inner in element.iterdescendants():
+        if walk.time_raw is None:
+            walk.time_raw = _machine_time(inner, inner.tag)
+        names = inner.get("class")
+        if names and _SECTION_HINT.search(names, 0, _HINT_SPAN):
+            walk.sections.append(inner)
+
+
+def _machine_time(element: _Element, tag: str) -> str | None:
+    """A ``<time datetime>`` value or a dated ``data-*`` attribute (``data-published="2025-04-08
+    09:00"``, ``data-timestamp="1712534400"``) of ``element``."""
+    if tag == "time":
+        value = (element.get("datetime") or "").strip()
+        if value and find_time_text(value):
+            return value
+    for name in element.keys():  # noqa: SIM118 - lxml attributes, not a dict
+        if name.startswith("data-") and any(part in name for part in _DATE_ATTR_PARTS):
+            value = (element.get(name) or "").strip()
+            short = len(value) <= MAX_TIME_TEXT
+            if _EPOCH_VALUE.match(value) or (short and find_time_text(value)):
+                return value
+    return None
+
+
+def _time_in(text: str) -> str | None:
+    if len(text) > MAX_TIME_TEXT or not _MAYBE_TIME.search(text):
+        return None
+    return find_time_text(text)
+
+
+def _time_text(units: list[tuple[_Element, str]], summary: str | None) -> str | None:
+    """The timestamp of the short text that is most nearly nothing but a timestamp (a date
+    line beats a sentence that mentions "1년 전"); the lead is never a source."""
+    best, coverage = None, 0.0
+    for _, text in units:
+        if text == summary:
+            continue
+        found = _time_in(text)
+        if found and len(found) / len(text) > coverage:
+            best, coverage = found, len(found) / len(text)
+    return best
+
+
+def _lead(texts: list[str], title: str) -> str | None:
+    """The longest text long enough to be a lead that is not a copy of the title and not a
+    byline or dateline (a time plus a few words: "홍길동 기자 2025-04-08 14:20")."""
+    minimum = 20 if is_hangul(title) else 40
+    best = None
+    for text in texts:
+        if len(text) < minimum or (best is not None and len(text) <= len(best)):
+            continue
+        if text == title or title.startswith(_TRUNCATION.sub("", text)):
+            continue
+        found = _time_in(text)
+        if found and len(text) - len(found) < minimum:
+            continue
+        best = text
+    return best
+
+
+def _section(candidates: list[_Element], title: str) -> str | None:
+    """A short label whose element is classed as a section/category/rubric, brackets off; the
+    label's link when it has one ("Posted in <a>World</a>" -> "World")."""
+    for element in candidates:
+        if not _SECTION_CLASS.search(words_of(names_of(element))):
+            continue
+        link = next(element.iter("a"), None)
+        text = _BRACKETED.sub(r"\1", text_of(link if link is not None else element))
+        if not text or len(text) > _SECTION_MAX or text == title or _time_in(text):
+            continue
+        return text
+    return None

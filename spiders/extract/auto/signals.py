@@ -1,0 +1,256 @@
+"""Cheap evidence about links and blocks: does a URL name an article, does a title read like a
+headline, does a block's context say "most viewed", "related", "menu" or "advertisement"?
+
+Each test is a plain function over strings so the block scorer stays readable and each signal
+can be specified on its own. Vocabulary is matched on class/id tokens, headings and labels —
+never on the link texts themselves (a headline may well contain the word 인기).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from lxml.etree import _Element
+
+# An article identifier: a long number, a dated path, or a wire id (AKR20250408012300004).
+_ARTICLE_ID = re.compile(r"\d{5,}|/(?:19|20)\d{2}/[01]?\d/|(?:19|20)\d{2}-[01]\d-[0-3]\d")
+_ARTICLE_WORD = re.compile(
+    r"article|/view|story|/news/[^/?]+|/read|newsview|/post/|/p/|/\d{4}/|\.s?html?$|/detail"
+)
+_NOT_ARTICLE_PATH = re.compile(
+    r"/(?:tag|tags|author|authors|writer|reporter|search|login|join|member|subscribe|"
+    r"newsletter|about|contact|rss|feed|category|categories|section|sections|topic|topics|"
+    r"series|collection|collections|hub|program|programs|list|index)(?:/|$|\.)"
+)
+# A path's parent segment that makes it a page about many articles: /tag/x, /author/jane.
+_HUBS = {
+    "tag", "tags", "topic", "topics", "author", "authors", "writer", "reporter", "reporters",
+    "category", "categories", "series", "collection", "collections", "keyword", "search",
+    "profile", "people", "user", "users", "member",
+}  # fmt: skip
+# A list page's own address: articleList.html, list.php, /newslist/, main.naver.
+_LIST_WORD = re.compile(r"/(?:[a-z]*list|list[a-z_]*)(?:\.[a-z]+)?(?:/|$)|/main\.(?:naver|nhn)")
+_SLUG_SEP = re.compile(r"[-_+]")
+_QUERY_ID = re.compile(r"(?:^|&)[^=&]*=\d{4,}(?:&|$)")
+# Substrings of links through ad servers, click trackers and recommendation networks.
+_AD_URL_PARTS = (
+    "doubleclick", "googlesyndication", "adclick", "/adserver", "/ad/", "/ads/", "?adid=",
+    "&adid=", "?ad_id=", "&ad_id=", "clickserve", "taboola", "outbrain", "dable.io", "criteo",
+    "/banner", "/promotion/", "/sponsored/", "/advertorial/",
+)  # fmt: skip
+_HANGUL = re.compile("[\uac00-\ud7a3]")
+
+# Second-level labels that are not registrable domains on their own (co.kr, com.au, ...).
+_SHARED_SUFFIX = {"co", "or", "go", "ne", "re", "ac", "com", "net", "org", "gov", "edu"}
+
+
+def split_url(url: str) -> tuple[str, str, str]:
+    """(host, path, query) of an absolute URL without fragment; a cheap ``urlsplit`` for the
+    thousands of links a page has (the host keeps any port, lower-cased)."""
+    start = url.find("//")
+    start = start + 2 if start >= 0 else 0
+    end = len(url)
+    query_at = url.find("?", start)
+    path_at = url.find("/", start, query_at if query_at >= 0 else end)
+    host_end = path_at if path_at >= 0 else (query_at if query_at >= 0 else end)
+    host = url[start:host_end].lower()
+    path = url[host_end : query_at if query_at >= 0 else end] or "/"
+    query = url[query_at + 1 :] if query_at >= 0 else ""
+    return host, path, query
+
+
+def site_of(host: str) -> str:
+    """The registrable part of a host, approximately (``n.news.naver.com`` -> ``naver.com``)."""
+    labels = host.lower().rstrip(".").split(".")
+    if len(labels) >= 3 and labels[-2] in _SHARED_SUFFIX and len(labels[-1]) == 2:
+        return ".".join(labels[-3:])
+    return ".".join(labels[-2:])
+
+
+@lru_cache(maxsize=8192)
+def is_ad_url(url: str) -> bool:
+    """A link through an ad server, click tracker or recommendation network."""
+    lowered = url.lower()
+    return any(part in lowered for part in _AD_URL_PARTS)
+
+
+@lru_cache(maxsize=8192)
+def article_url_score(url: str) -> float:
+    """How much ``url`` looks like one article's address: 1.0 (id, dated path, long slug),
+    0.5 (article-ish word only), 0.0 (home, section, tag, list or search pages)."""
+    _, path, query = split_url(url)
+    if path == "/" and not query:
+        return 0.0
+    lowered = path.lower()
+    head, _, last = lowered.rstrip("/").rpartition("/")
+    if head.rpartition("/")[2] in _HUBS:
+        return 0.0  # /tag/x, /topics/293965, /author/jane-doe: pages about many articles
+    query_id = bool(query) and _QUERY_ID.search(query) is not None
+    if not query_id and _LIST_WORD.search(lowered):
+        return 0.0
+    if query_id or _ARTICLE_ID.search(path):
+        return 1.0
+    if _NOT_ARTICLE_PATH.search(lowered):
+        return 0.0
+    stem = last.rsplit(".", 1)[0]
+    if len(stem) >= 12 and stem.count("-") + stem.count("_") + stem.count("+") >= 2:
+        return 1.0
+    return 0.5 if _ARTICLE_WORD.search(lowered) else 0.0
+
+
+@lru_cache(maxsize=8192)
+def url_shape(url: str) -> str:
+    """A coarse pattern of a URL: host plus the kinds of its first two path segments
+    (``edition.cnn.com/#4/#2``, ``www.wired.com/story/~``). Articles of one site share few
+    shapes; a link whose shape no accepted list uses is unlikely to be an article."""
+    host, path, _ = split_url(url)
+    kinds = []
+    for segment in [s for s in path.split("/") if s][:2]:
+        if segment.isdigit():
+            kinds.append(f"#{len(segment)}")
+        elif len(segment) > 20 or len(_SLUG_SEP.findall(segment)) >= 2 or "." in segment:
+            kinds.append("~")
+        else:
+            kinds.append(segment.lower())
+    return "/".join([host.split(":", 1)[0], *kinds])
+
+
+def is_headline(text: str) -> bool:
+    """Shaped like a headline: Korean headlines run ~15-45 characters (8 to 100 here), English
+    ones three words and more (up to 200 characters); anything longer is a lead or a body."""
+    if _HANGUL.search(text):
+        return 8 <= len(text) <= 100
+    return 12 <= len(text) <= 200 and len(text.split()) >= 3
+
+
+def is_hangul(text: str) -> bool:
+    return bool(_HANGUL.search(text))
+
+
+_CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
+_SEPARATORS = re.compile(r"[-_\s]+")
+
+
+# Class lists of generated markup run to dozens of modifier tokens ("summary-item--has-border
+# summary-item--layout-…"); what names an element comes first.
+_NAME_TOKENS = 4
+
+
+def names_of(element: _Element) -> str:
+    """The first class tokens and the id of ``element``: what its author called it."""
+    classes = (element.get("class") or "").split()[:_NAME_TOKENS]
+    ident = element.get("id")
+    if ident:
+        classes.append(ident)
+    return " ".join(classes)
+
+
+@lru_cache(maxsize=8192)
+def words_of(names: str) -> str:
+    """Class or id tokens as lower-case words, build hashes left out:
+    ``SiteFooterGrid-jSrXSj gSnwPr rank_list`` -> ``site footer grid rank list``, so that
+    vocabulary can be matched on word boundaries (and ``gSnwPr`` does not read as "pr")."""
+    words = []
+    for token in names.split():
+        head, sep, tail = token.rpartition("-")
+        if sep and head and is_hashy(tail):
+            token = head
+        elif is_hashy(token):
+            continue
+        words.append(_SEPARATORS.sub(" ", _CAMEL.sub(" ", token)).strip().lower())
+    return " ".join(words)
+
+
+_HASHY = re.compile(
+    r"(?=[A-Za-z0-9]{4,8}$)(?:(?=.*[A-Z])(?=.*[a-z])|(?=.*\d)(?=.*[A-Za-z]))[A-Za-z0-9]+$"
+)
+
+
+def is_hashy(token: str) -> bool:
+    """A generated class fragment (``iwvBff``, ``x7ab3``), not a word someone chose: short,
+    alphanumeric, and mixing cases or letters with digits."""
+    return _HASHY.match(token) is not None
+
+
+# Block vocabulary, matched on words_of(class/id) and on heading texts. Never on link texts:
+# a headline may well contain the word 인기. Per kind: substrings of the text with spaces
+# removed ("most viewed" -> "mostviewed"), whole words, word prefixes, and a pattern.
+_Vocabulary = tuple[tuple[str, ...], frozenset[str], tuple[str, ...], re.Pattern[str] | None]
+_VOCABULARY: dict[str, _Vocabulary] = {
+    "ranking": (
+        ("많이본", "많이읽", "인기", "랭킹", "실시간", "조회수", "rank", "popular", "mostview",
+         "mostread", "mostshared", "mostcommented", "mostemailed", "trending", "hotnews",
+         "hotissue", "hotclip"),
+        frozenset(),
+        ("trend",),
+        re.compile(r"\b(?:top|best)\s*\d+\b"),
+    ),
+    "related": (
+        ("추천", "관련기사", "관련뉴스", "연관", "함께보", "함께읽", "같이보", "같이읽",
+         "recommend", "relate", "discover", "youmay", "youmight", "readnext", "morefrom",
+         "outbrain", "taboola"),
+        frozenset({"dable"}),
+        (),
+        None,
+    ),
+    "ads": (
+        ("광고", "협찬", "스폰서", "sponsor", "advert", "adsense", "adslot", "adunit", "banner",
+         "nativead"),
+        frozenset({"ad", "ads", "paid"}),
+        ("promo",),
+        None,
+    ),
+    "navigation": (
+        ("breadcrumb", "sitemap", "familysite", "pagination", "copyright", "quickmenu"),
+        frozenset({"gnb", "lnb", "snb", "foot", "header", "hdr"}),
+        ("nav", "menu", "footer", "paging", "util"),
+        None,
+    ),
+    "sidebar": (
+        ("sidebar", "sidebox", "sidearea", "sidecol", "sidewrap", "sidecontent", "rightcol",
+         "rightarea", "rightwrap", "rightbox", "rightside"),
+        frozenset({"aside", "rail", "wing"}),
+        (),
+        None,
+    ),
+}  # fmt: skip
+_LATIN_PARTS = {kind: tuple(p for p in v[0] if p.isascii()) for kind, v in _VOCABULARY.items()}
+# Cheap first test on raw class/id strings before words_of and the vocabulary.
+_SIDEBAR_HINT = re.compile(r"side|rail|right|wing", re.IGNORECASE)
+
+
+@lru_cache(maxsize=4096)
+def vocabulary(text: str) -> frozenset[str]:
+    """The kinds of block vocabulary in ``text`` (lower-case words or a heading):
+    ``ranking``, ``related``, ``ads``, ``navigation``, ``sidebar``."""
+    words = text.split()
+    compact = "".join(words)
+    unique = set(words)
+    latin = compact.isascii()  # class names mostly: the Korean vocabulary cannot occur
+    kinds = []
+    for kind, (parts, whole, prefixes, pattern) in _VOCABULARY.items():
+        if (
+            not unique.isdisjoint(whole)
+            or any(part in compact for part in (_LATIN_PARTS[kind] if latin else parts))
+            or (prefixes and any(word.startswith(prefixes) for word in unique))
+            or (pattern is not None and pattern.search(text))
+        ):
+            kinds.append(kind)
+    return frozenset(kinds)
+
+
+def names_sidebar(names: str) -> bool:
+    """Class/id names that call an element a sidebar (``aside``, ``right_col``, ``rail``)."""
+    return bool(_SIDEBAR_HINT.search(names)) and "sidebar" in vocabulary(words_of(names))
+
+
+# A record whose first text is its rank ("1", "01.", "3위") may be a ranking entry.
+RANK_NUMBER = re.compile(r"0?([1-9]|[1-4]\d|50)(?:\.|위)?")
+AD_LABEL = re.compile(
+    r"^(?:AD|\[AD\]|광고|\[광고\]|PR|sponsored(?: content)?|advertisement|promoted"
+    r"|paid (?:post|content)|partner content)$",
+    re.IGNORECASE,
+)

@@ -1,0 +1,359 @@
+"""Timestamps as listing pages print them: find the string in a record, then resolve it.
+
+``etl.timeparse.parse_timestamp`` reads the full numeric shapes (``2025-04-08 08:06:28``,
+``2025.04.08 08:06``, ``[2019.01.31]``, ISO 8601). Listing pages add shapes that need context
+it does not have: relative times (``54분전``, ``3 hours ago``, ``어제``) need the fetch time,
+year-less ``12-01 23:26`` needs a year (from an article id such as ``AKR20251201154051098`` in
+the item's URL, else the fetch date), ``오후 3시 5분`` and English month names need their own
+readers. Everything here is regular expressions: dateparser is never called on the hot path.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import UTC, date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
+from etl.timeparse import parse_timestamp
+from etl.window import KST
+
+__all__ = ["KST", "date_from_url", "find_time_text", "parse_listing_time"]
+
+_MONTHS = {
+    m: i
+    for i, names in enumerate(
+        (
+            ("jan", "january"),
+            ("feb", "february"),
+            ("mar", "march"),
+            ("apr", "april"),
+            ("may",),
+            ("jun", "june"),
+            ("jul", "july"),
+            ("aug", "august"),
+            ("sep", "sept", "september"),
+            ("oct", "october"),
+            ("nov", "november"),
+            ("dec", "december"),
+        ),
+        start=1,
+    )
+    for m in names
+}
+_MONTH_RE = (
+    r"(?P<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+_CLOCK = (
+    r"(?:(?P<ap1>오전|오후|AM|PM|a\.m\.|p\.m\.)\s*)?(?P<H>\d{1,2})\s*"
+    r"(?::(?P<M>\d{2})(?::(?P<S>\d{2})(?:\.\d+)?)?|시(?:\s*(?P<KM>\d{1,2})\s*분)?)"
+    r"(?:\s*(?P<ap2>AM|PM|a\.m\.|p\.m\.))?"
+)
+_WEEKDAY = r"(?:\s*\(?\s*(?:[월화수목금토일]|mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\s*\)?)?"
+
+# Each shape is searched for inside a short text; the first that matches wins.
+_FULL_DATE = re.compile(
+    r"\[?(?<!\d)(?P<y>(?:19|20)\d{2})\s*(?:[-./]|년\s*)\s*(?P<m>\d{1,2})\s*(?:[-./]|월\s*)\s*"
+    r"(?P<d>\d{1,2})(?!\d)\s*일?\.?" + _WEEKDAY + r"\]?"
+    r"(?:(?:\s*|T)" + _CLOCK + r")?(?P<tz>\s*(?:Z|[+-]\d{2}:?\d{2})(?!\d))?",
+    re.IGNORECASE,
+)
+_MONTH_DAY_YEAR = re.compile(
+    r"\b" + _MONTH_RE + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?(?:\s+(?P<y>(?:19|20)\d{2}))?\b",
+    re.IGNORECASE,
+)
+_DAY_MONTH_YEAR = re.compile(
+    r"\b(?P<d>\d{1,2})\s+" + _MONTH_RE + r",?\s+(?P<y>(?:19|20)\d{2})\b", re.IGNORECASE
+)
+_KO_MONTH_DAY = re.compile(r"(?<!\d)(?P<m>\d{1,2})\s*월\s*(?P<d>\d{1,2})\s*일")
+_NO_YEAR = re.compile(
+    r"(?<![\d.:/-])(?P<m>\d{1,2})[-./](?P<d>\d{1,2})\.?\s+(?P<H>\d{1,2}):(?P<M>\d{2})(?![\d])"
+)
+_NO_YEAR_DATE_ONLY = re.compile(r"^\[?(?P<m>\d{1,2})[-./](?P<d>\d{1,2})\.?\]?$")
+_CLOCK_ONLY = re.compile(r"^" + _CLOCK + r"$", re.IGNORECASE)
+_BARE_CLOCK = re.compile(r"(?<![\d:.])(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:])")
+# A label this short holding a bare clock is a timestamp line, not a sentence mentioning a time.
+_SHORT_LABEL = 24
+_CLOCK_BEFORE = re.compile(r"(?<![\d.])" + _CLOCK + r"\s*,?\s*$", re.IGNORECASE)
+_CLOCK_SEARCH = re.compile(r"(?<![\d.])" + _CLOCK + r"(?![\d.])", re.IGNORECASE)
+_RELATIVE = re.compile(
+    r"(?<![\d.])(?P<n>\d+)\s*(?P<unit>초|분|시간|일|주|개월|달|년)\s*전(?![가-힣])"
+    r"|(?P<en>\d+|an?|one)\s*(?P<enunit>sec(?:ond)?s?|min(?:ute)?s?|hours?|hrs?|days?|weeks?"
+    r"|months?|years?)\s+ago",
+    re.IGNORECASE,
+)
+_NAMED_DAY = re.compile(
+    r"(?<![가-힣])(?P<word>방금(?:\s*전)?|just now|moments? ago|어제|그제|그저께|yesterday"
+    r"|오늘|today)(?![가-힣])",
+    re.IGNORECASE,
+)
+_UNIT_SECONDS = {
+    "초": 1,
+    "분": 60,
+    "시간": 3600,
+    "일": 86400,
+    "주": 7 * 86400,
+    "개월": 30 * 86400,
+    "달": 30 * 86400,
+    "년": 365 * 86400,
+    "s": 1,
+    "m": 60,
+    "h": 3600,
+    "d": 86400,
+    "w": 7 * 86400,
+    "mo": 30 * 86400,
+    "y": 365 * 86400,
+}
+# A dated article id or path: AKR20250408012300004, 2019013122370465870, /2025/04/08/.
+_URL_DATE = re.compile(
+    r"(?<!\d)(?P<y>(?:19|20)\d{2})(?P<m>0[1-9]|1[0-2])(?P<d>0[1-9]|[12]\d|3[01])\d*"
+    r"|/(?P<py>(?:19|20)\d{2})[/-](?P<pm>0?[1-9]|1[0-2])[/-](?P<pd>0?[1-9]|[12]\d|3[01])(?!\d)"
+)
+_EPOCH = re.compile(r"^\d{10}(?:\d{3})?$")
+# Time strings longer than this are sentences that merely mention a date.
+MAX_TIME_TEXT = 60
+
+
+def find_time_text(text: str) -> str | None:
+    """The timestamp substring of a short text (``입력 2025.04.08 09:00`` -> ``2025.04.08 09:00``).
+
+    Returns None when the text holds no recognised shape. Shapes: full dates with optional
+    time, English month names, ``MM-DD HH:MM``, ``4월 8일``, relative and named days, a bare
+    ``HH:MM`` or ``MM.DD`` when that is the whole text, and a bare clock in a short label
+    (``뉴스1 · 09:00``).
+    """
+    if not text or len(text) > MAX_TIME_TEXT * 3:
+        return None
+    for pattern in (_FULL_DATE, _MONTH_DAY_YEAR, _DAY_MONTH_YEAR, _NO_YEAR, _RELATIVE):
+        match = pattern.search(text)
+        if match and _plausible(match):
+            return _with_clock(text, match)
+    stripped = text.strip()
+    if _CLOCK_ONLY.match(stripped) or _NO_YEAR_DATE_ONLY.match(stripped):
+        return stripped
+    match = _KO_MONTH_DAY.search(text)
+    if match:
+        return _with_clock(text, match)
+    match = _NAMED_DAY.search(text)
+    if match:
+        return _with_clock(text, match)
+    if len(stripped) <= _SHORT_LABEL:
+        # "뉴스1 · 09:00": a press name or byline beside today's clock.
+        match = _BARE_CLOCK.search(stripped)
+        if match:
+            return match.group(0)
+    return None
+
+
+def _plausible(match: re.Match[str]) -> bool:
+    groups = match.groupdict()
+    month = groups.get("m")
+    if month is not None and not 1 <= int(month) <= 12:
+        return False
+    day = groups.get("d")
+    return day is None or 1 <= int(day) <= 31
+
+
+def _with_clock(text: str, match: re.Match[str]) -> str:
+    """The match, extended to a clock that follows it closely (``May 3, 2024 at 9:05 AM``)."""
+    if match.groupdict().get("H"):
+        return match.group(0).strip()
+    rest = text[match.end() : match.end() + 16]
+    after = re.match(r"\s*(?:at|,|\|)?\s*" + _CLOCK, rest, re.IGNORECASE)
+    if after:
+        return (match.group(0) + after.group(0)).strip()
+    before = _CLOCK_BEFORE.search(text[max(0, match.start() - 16) : match.start()])
+    if before:
+        return (before.group(0) + match.group(0)).strip()
+    return match.group(0).strip()
+
+
+def date_from_url(url: str | None) -> date | None:
+    """The date an article id or a dated path in ``url`` carries, if any."""
+    if not url:
+        return None
+    for match in _URL_DATE.finditer(url):
+        try:
+            if match.group("y"):
+                return date(int(match["y"]), int(match["m"]), int(match["d"]))
+            return date(int(match["py"]), int(match["pm"]), int(match["pd"]))
+        except ValueError:
+            continue
+    return None
+
+
+def parse_listing_time(
+    raw: str | None,
+    *,
+    tz: ZoneInfo = KST,
+    fetched_at: datetime | None = None,
+    url: str | None = None,
+) -> datetime | None:
+    """Resolve a listing timestamp string to tz-aware UTC, or None.
+
+    ``tz`` is the page's clock; ``fetched_at`` anchors relative times, named days and bare
+    clocks (None leaves them unresolved); ``url`` lends its article-id date to year-less dates
+    and bare clocks. A year-less date takes the year that puts it nearest the URL's date, else
+    the latest year not after the fetch date (a listing does not show the future); a bare clock
+    the URL's day, else the fetch day (the day before when that would be in the future).
+    """
+    if raw is None:
+        return None
+    text = " ".join(raw.split())
+    if not text:
+        return None
+    if _EPOCH.match(text):
+        seconds = int(text) / (1000 if len(text) == 13 else 1)
+        return datetime.fromtimestamp(seconds, UTC)
+    now = fetched_at.astimezone(tz) if fetched_at is not None else None
+    match = _FULL_DATE.search(text)
+    if match:
+        return _full_date(match, text, tz)
+    for pattern in (_MONTH_DAY_YEAR, _DAY_MONTH_YEAR):
+        match = pattern.search(text)
+        if match:
+            month = _MONTHS[match["mon"].lower().rstrip(".")]
+            year = int(match["y"]) if match["y"] else None
+            return _dated(year, month, int(match["d"]), _clock_near(text, match), tz, now, url)
+    match = _RELATIVE.search(text)
+    if match:
+        return _relative(match, now)
+    for pattern in (_NO_YEAR, _KO_MONTH_DAY, _NO_YEAR_DATE_ONLY):
+        match = pattern.search(text)
+        if match:
+            clock = _clock_near(text, match)
+            return _dated(None, int(match["m"]), int(match["d"]), clock, tz, now, url)
+    match = _NAMED_DAY.search(text)
+    if match:
+        return _named_day(match["word"].lower(), _clock_near(text, match), now)
+    match = _CLOCK_ONLY.match(text)
+    day = date_from_url(url)
+    if match and day is not None:  # today's clock on an item whose URL carries its date
+        try:
+            return datetime.combine(day, time(*_clock(match)), tzinfo=tz).astimezone(UTC)
+        except ValueError:
+            return None
+    if match and now is not None:
+        hour, minute, second = _clock(match)
+        try:
+            local = now.replace(hour=hour, minute=minute, second=second, microsecond=0)
+        except ValueError:
+            return None
+        if local > now + timedelta(minutes=10):  # a clock "later" than now was yesterday's
+            local -= timedelta(days=1)
+        return local.astimezone(UTC)
+    return None
+
+
+def _clock(match: re.Match[str]) -> tuple[int, int, int]:
+    groups = match.groupdict()
+    hour = int(groups["H"])
+    minute = int(groups.get("M") or groups.get("KM") or 0)
+    second = int(groups.get("S") or 0)
+    marker = (groups.get("ap1") or groups.get("ap2") or "").lower()
+    if marker in ("오후", "pm", "p.m.") and hour < 12:
+        hour += 12
+    elif marker in ("오전", "am", "a.m.") and hour == 12:
+        hour = 0
+    return hour, minute, second
+
+
+def _clock_near(text: str, match: re.Match[str]) -> tuple[int, int, int] | None:
+    """The clock inside the match, else the first one after it, else one before it
+    (``09:31 August 20, 2019``)."""
+    if match.groupdict().get("H"):
+        return _clock(match)
+    for part in (text[match.end() :], text[: match.start()]):
+        for clock in _CLOCK_SEARCH.finditer(part):
+            return _clock(clock)
+    return None
+
+
+def _full_date(match: re.Match[str], text: str, tz: ZoneInfo) -> datetime | None:
+    year, month, day = int(match["y"]), int(match["m"]), int(match["d"])
+    clock = _clock_near(text, match)
+    if clock is None or (match["H"] and not match["ap1"] and not match["ap2"] and match["M"]):
+        # The plain numeric shapes, with or without an offset, are etl.timeparse's own.
+        numeric = f"{year:04d}-{month:02d}-{day:02d}"
+        if match["H"]:
+            numeric += f" {int(match['H']):02d}:{match['M']}"
+            if match["S"]:
+                numeric += f":{match['S']}"
+        if match["tz"]:
+            numeric += match["tz"].strip()
+        return parse_timestamp(numeric, tz)
+    try:
+        return datetime(year, month, day, *clock, tzinfo=tz).astimezone(UTC)
+    except ValueError:
+        return None
+
+
+def _dated(
+    year: int | None,
+    month: int,
+    day: int,
+    clock: tuple[int, int, int] | None,
+    tz: ZoneInfo,
+    now: datetime | None,
+    url: str | None,
+) -> datetime | None:
+    if year is None:
+        year = _infer_year(month, day, now, date_from_url(url))
+        if year is None:
+            return None
+    try:
+        local = datetime(year, month, day, *(clock or (0, 0, 0)), tzinfo=tz)
+    except ValueError:
+        return None
+    return local.astimezone(UTC)
+
+
+def _infer_year(month: int, day: int, now: datetime | None, url_date: date | None) -> int | None:
+    if url_date is not None:
+        anchor = url_date
+        candidates = [anchor.year - 1, anchor.year, anchor.year + 1]
+    elif now is not None:
+        anchor = now.date()
+        candidates = [anchor.year - 1, anchor.year]  # never the future
+    else:
+        return None
+    best: tuple[int, int] | None = None
+    for year in candidates:
+        try:
+            shown = date(year, month, day)
+        except ValueError:
+            continue
+        if url_date is None and shown > anchor + timedelta(days=1):
+            continue
+        distance = abs((shown - anchor).days)
+        if best is None or distance < best[0]:
+            best = (distance, year)
+    return best[1] if best else None
+
+
+def _relative(match: re.Match[str], now: datetime | None) -> datetime | None:
+    if now is None:
+        return None
+    if match["n"]:
+        seconds = int(match["n"]) * _UNIT_SECONDS[match["unit"]]
+    else:
+        count = match["en"].lower()
+        number = 1 if count in ("a", "an", "one") else int(count)
+        unit = match["enunit"].lower()
+        key = "mo" if unit.startswith("mo") else ("m" if unit.startswith("mi") else unit[0])
+        seconds = number * _UNIT_SECONDS[key]
+    return (now - timedelta(seconds=seconds)).astimezone(UTC)
+
+
+def _named_day(
+    word: str, clock: tuple[int, int, int] | None, now: datetime | None
+) -> datetime | None:
+    if now is None:
+        return None
+    if word.startswith("방금") or word == "just now" or word.endswith("ago"):
+        return now.replace(microsecond=0).astimezone(UTC)
+    back = {"어제": 1, "yesterday": 1, "그제": 2, "그저께": 2}.get(word, 0)
+    local = (now - timedelta(days=back)).replace(hour=0, minute=0, second=0, microsecond=0)
+    if clock:
+        local = local.replace(hour=clock[0], minute=clock[1], second=clock[2])
+    return local.astimezone(UTC)

@@ -1,0 +1,135 @@
+"""Listing timestamps: finding the string in a record's text, then resolving it to UTC."""
+
+from datetime import UTC, datetime
+
+import pytest
+
+from etl.window import KST
+from spiders.extract.auto import find_time_text, parse_listing_time
+from spiders.extract.auto.times import date_from_url
+
+FETCHED = datetime(2025, 4, 8, 15, 0, tzinfo=KST)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("2025-04-08 08:06:28", "2025-04-08 08:06:28"),
+        ("입력 2025.04.08 08:06 | 수정 2025.04.08 10:00", "2025.04.08 08:06"),
+        ("[2019.01.31]", "[2019.01.31]"),
+        ("12-01 23:26", "12-01 23:26"),
+        ("연합뉴스 54분전", "54분전"),
+        ("3시간 전", "3시간 전"),
+        ("어제 15:30", "어제 15:30"),
+        ("방금", "방금"),
+        ("2025년 4월 8일 오후 3시 5분", "2025년 4월 8일 오후 3시 5분"),
+        ("09:31 August 20, 2019", "09:31 August 20, 2019"),
+        ("Updated 3 hours ago", "3 hours ago"),
+        ("14:20", "14:20"),
+    ],
+)
+def test_the_timestamp_is_cut_out_of_the_text_around_it(text, found):
+    assert find_time_text(text) == found
+
+
+@pytest.mark.parametrize("text", ["기사 본문 1.5배 확대", "홍길동 기자", "제20대 국회", ""])
+def test_texts_without_a_timestamp_give_none(text):
+    assert find_time_text(text) is None
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("2025-04-08 08:06:28", datetime(2025, 4, 7, 23, 6, 28, tzinfo=UTC)),
+        ("2025.04.08 08:06", datetime(2025, 4, 7, 23, 6, tzinfo=UTC)),
+        ("[2019.01.31]", datetime(2019, 1, 30, 15, 0, tzinfo=UTC)),
+        ("2025-04-08T09:00:00+09:00", datetime(2025, 4, 8, 0, 0, tzinfo=UTC)),
+        ("2025-04-08T00:00:00.000Z", datetime(2025, 4, 8, 0, 0, tzinfo=UTC)),
+        ("2025년 4월 8일 오후 3시 5분", datetime(2025, 4, 8, 6, 5, tzinfo=UTC)),
+        ("2025.04.08. 오후 3:05", datetime(2025, 4, 8, 6, 5, tzinfo=UTC)),
+        ("09:31 August 20, 2019", datetime(2019, 8, 20, 0, 31, tzinfo=UTC)),
+        ("Feb 24, 2024", datetime(2024, 2, 23, 15, 0, tzinfo=UTC)),
+        ("1744074000", datetime(2025, 4, 8, 1, 0, tzinfo=UTC)),
+    ],
+)
+def test_absolute_times_need_no_fetch_time(raw, expected):
+    assert parse_listing_time(raw, tz=KST) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected_kst"),
+    [
+        ("54분전", datetime(2025, 4, 8, 14, 6, tzinfo=KST)),
+        ("54분 전", datetime(2025, 4, 8, 14, 6, tzinfo=KST)),
+        ("3시간 전", datetime(2025, 4, 8, 12, 0, tzinfo=KST)),
+        ("2일 전", datetime(2025, 4, 6, 15, 0, tzinfo=KST)),
+        ("1주 전", datetime(2025, 4, 1, 15, 0, tzinfo=KST)),
+        ("방금", datetime(2025, 4, 8, 15, 0, tzinfo=KST)),
+        ("어제", datetime(2025, 4, 7, 0, 0, tzinfo=KST)),
+        ("어제 15:30", datetime(2025, 4, 7, 15, 30, tzinfo=KST)),
+        ("3 hours ago", datetime(2025, 4, 8, 12, 0, tzinfo=KST)),
+        ("an hour ago", datetime(2025, 4, 8, 14, 0, tzinfo=KST)),
+        ("14:20", datetime(2025, 4, 8, 14, 20, tzinfo=KST)),
+        ("23:50", datetime(2025, 4, 7, 23, 50, tzinfo=KST)),
+    ],
+)
+def test_relative_times_resolve_against_the_fetch_time(raw, expected_kst):
+    assert parse_listing_time(raw, tz=KST, fetched_at=FETCHED) == expected_kst
+
+
+@pytest.mark.parametrize("raw", ["54분전", "어제", "14:20", "04-08 09:00"])
+def test_relative_and_year_less_times_without_a_fetch_time_stay_unresolved(raw):
+    assert parse_listing_time(raw, tz=KST) is None
+
+
+def test_a_year_less_date_takes_the_fetch_year():
+    assert parse_listing_time("04-08 09:00", tz=KST, fetched_at=FETCHED) == datetime(
+        2025, 4, 8, 9, 0, tzinfo=KST
+    )
+
+
+def test_a_year_less_date_after_the_fetch_date_is_last_years():
+    new_year = datetime(2026, 1, 1, 0, 30, tzinfo=KST)
+
+    assert parse_listing_time("12-31 23:26", tz=KST, fetched_at=new_year) == datetime(
+        2025, 12, 31, 23, 26, tzinfo=KST
+    )
+
+
+def test_a_year_less_date_takes_the_year_of_the_article_id_in_its_url():
+    url = "https://wire.example.co.kr/view/AKR20241201154051098"
+
+    assert parse_listing_time("12-01 23:26", tz=KST, fetched_at=FETCHED, url=url) == datetime(
+        2024, 12, 1, 23, 26, tzinfo=KST
+    )
+
+
+@pytest.mark.parametrize(
+    ("url", "day"),
+    [
+        ("https://wire.example.co.kr/view/AKR20250408012300004", "2025-04-08"),
+        ("http://news.example.com/mtview.php?no=2019013122370465870", "2019-01-31"),
+        ("http://edition.cnn.com/2014/07/24/world/index.html", "2014-07-24"),
+        ("https://n.news.example.com/article/025/0003249579", None),
+    ],
+)
+def test_the_date_an_article_url_carries(url, day):
+    found = date_from_url(url)
+
+    assert (found.isoformat() if found else None) == day
+
+
+def test_an_impossible_date_is_not_coerced():
+    assert parse_listing_time("2025-02-30 10:00", tz=KST) is None
+
+
+def test_a_bare_clock_beside_a_press_name_is_found():
+    assert find_time_text("뉴스1 · 09:00") == "09:00"
+
+
+def test_a_bare_clock_takes_the_day_its_article_url_carries():
+    url = "https://v.example.net/v/20250407213000123"
+
+    assert parse_listing_time("21:30", tz=KST, fetched_at=FETCHED, url=url) == datetime(
+        2025, 4, 7, 21, 30, tzinfo=KST
+    )
