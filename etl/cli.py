@@ -7,8 +7,10 @@ Heavy imports (Scrapy, Great Expectations, SQLAlchemy) happen inside commands so
 
 from __future__ import annotations
 
+import importlib
 import logging
 import sys
+from collections import Counter
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Annotated, Any
 
@@ -19,6 +21,7 @@ from rich.table import Table
 from etl.errors import NewsflowError
 
 if TYPE_CHECKING:
+    from etl.backfill import WindowOutcome
     from etl.window import Window
 
 app = typer.Typer(
@@ -36,10 +39,36 @@ err_console = Console(stderr=True, width=None if sys.stderr.isatty() else 160)
 _state = {"debug": False}
 
 
+# Commands that live in their own modules: (command name, module, function).
+OPTIONAL_COMMANDS = (
+    ("probe", "etl.probe", "probe"),
+    ("import-dump", "etl.dump", "import_dump_command"),
+)
+
+
 def _mount_demosite() -> None:
     from demosite.cli import app as demosite_app
 
     app.add_typer(demosite_app, name="demosite", help="The bundled demo news network.")
+
+
+def _mount_optional(args: list[str]) -> None:
+    """Mount each optional command whose module imports; skip the others quietly.
+
+    A module that is absent from an installation (or does not import) must not take the
+    whole CLI, ``--help`` included, down with it. The modules are imported only when the
+    root help is asked for or one of them is the command: other commands do not pay for them.
+    """
+    command_name = next((a for a in args if not a.startswith("-")), None)
+    for name, module, function in OPTIONAL_COMMANDS:
+        if command_name not in (None, name):
+            continue
+        try:
+            command = getattr(importlib.import_module(module), function)
+        except Exception:  # noqa: BLE001 - any import failure means "not available here"
+            logging.getLogger(__name__).debug("command %s unavailable", name, exc_info=True)
+            continue
+        app.command(name)(command)
 
 
 @app.callback()
@@ -58,11 +87,29 @@ def _print_runs(rows: list[dict[str, Any]], title: str) -> None:
     table = Table(title=title)
     columns = list(rows[0]) if rows else ["source", "window"]
     for column in columns:
-        left = column in ("source", "window", "verdict")
+        left = column in ("source", "window", "status", "verdict", "age")
         table.add_column(column, justify="left" if left else "right")
     for row in rows:
         table.add_row(*(str(row[c]) for c in columns))
     console.print(table)
+
+
+def _run_jobs(jobs: list[tuple[str, Window]], workers: int = 1) -> list[WindowOutcome]:
+    """Run windows with progress on stderr (bars on a terminal, lines elsewhere)."""
+    from etl.backfill import run_jobs
+    from etl.progress import make_view
+
+    with make_view(Counter(source for source, _ in jobs), err_console) as view:
+        return run_jobs(jobs, view, workers=workers)
+
+
+def _report_failures(outcomes: list[WindowOutcome], hint: str) -> None:
+    """One stderr line per failed window, then a NewsflowError when there was any."""
+    failed = [o for o in outcomes if not o.ok]
+    for outcome in failed:
+        err_console.print(f"failed: {outcome.failure_line()}", highlight=False, markup=False)
+    if failed:
+        raise NewsflowError(f"{len(failed)} of {len(outcomes)} windows failed", hint=hint)
 
 
 @app.command()
@@ -70,13 +117,148 @@ def run(
     source: Annotated[str, typer.Option(help="Source code (a file name in sources/).")],
     date_: Annotated[str, typer.Option("--date", help="KST day to crawl, YYYY-MM-DD.")],
 ) -> None:
-    """Run crawl -> clean -> dedup -> quality -> load for one source and one KST day."""
-    from etl.pipeline import run_window
+    """Run crawl -> clean -> dedup -> quality -> load for one source and one KST day.
+
+    Progress goes to stderr; the counts, the run folder and the report's path to stdout.
+    """
+    from etl.backfill import run_observed
+    from etl.progress import make_view
 
     window = _window(date_)
-    summary = run_window(source, window)
+    with make_view({source: 1}, err_console) as view:
+        summary, report = run_observed(source, window, view)
     _print_runs([summary.table_row()], f"newsflow run {source} {window.key}")
-    console.print(f"run id: {summary.run_id}\nrun folder: {summary.run_dir}")
+    console.print(f"run id: {summary.run_id}\nrun folder: {summary.run_dir}", highlight=False)
+    console.print(f"report: {report or 'not written (see the log)'}", highlight=False)
+
+
+@app.command()
+def backfill(
+    first: Annotated[str, typer.Option("--from", help="First KST day, YYYY-MM-DD.")],
+    last: Annotated[
+        str, typer.Option("--to", help="Last KST day, YYYY-MM-DD; this day is included.")
+    ],
+    sources: Annotated[
+        list[str] | None,
+        typer.Option("--sources", help="Source codes, comma-separated or repeated (default: all)."),
+    ] = None,
+    workers: Annotated[
+        int, typer.Option(min=1, max=32, help="Windows to run at once (worker processes).")
+    ] = 1,
+    force: Annotated[
+        bool, typer.Option("--force", help="Re-run windows that were already loaded.")
+    ] = False,
+) -> None:
+    """Load every KST day from --from to --to (both included) of each source, without Airflow.
+
+    One window per source and KST day. Resumable: windows a successful run already loaded are
+    skipped (run the same command again after a failure) unless --force. Writes one report
+    over the whole range. Exits 1 if any window failed, with one line per failure.
+    """
+    from etl.backfill import backfill as run_backfill
+    from etl.backfill import plan_backfill
+    from etl.progress import make_view
+
+    codes = [code.strip() for item in sources or [] for code in item.split(",") if code.strip()]
+    plan = plan_backfill(codes or None, _day(first, "--from"), _day(last, "--to"), force=force)
+    console.print(
+        f"backfill {plan.first} to {plan.last} (KST, inclusive), {len(plan.sources)} source(s): "
+        f"{len(plan.jobs)} window(s) to run, {len(plan.skipped)} already loaded"
+        + (" (re-running them: --force)" if force else ""),
+        highlight=False,
+    )
+    with make_view(Counter(source for source, _ in plan.jobs), err_console) as view:
+        outcomes, report = run_backfill(plan, view, workers=workers)
+    _print_runs([o.table_row() for o in outcomes], f"newsflow backfill {plan.first} to {plan.last}")
+    console.print(f"report: {report}", highlight=False)
+    _report_failures(
+        outcomes, "fix the cause and run the same command again: loaded windows are skipped"
+    )
+
+
+@app.command()
+def status(
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON for scripts.")] = False,
+    sources: Annotated[
+        list[str] | None, typer.Option("--source", help="Only this source (repeatable).")
+    ] = None,
+) -> None:
+    """Last run per source (window, verdict, counts, age), failed windows and alarms."""
+    import json
+
+    from etl.status import collect_status, open_warehouse
+
+    engine = open_warehouse()
+    try:
+        report = collect_status(engine, sources=sources or None)
+    finally:
+        engine.dispose()
+    if as_json:
+        sys.stdout.write(json.dumps(report.to_json(), ensure_ascii=False, indent=2) + "\n")
+        return
+    from etl.status import age_text
+
+    _print_runs(
+        [
+            {
+                "source": s.source,
+                "window": s.window or "-",
+                "status": s.status,
+                "verdict": s.verdict or "-",
+                "items": s.items,
+                "inserted": s.inserted,
+                "quarantined": s.quarantined,
+                "age": age_text(s.age_seconds) if s.age_seconds is not None else "-",
+            }
+            for s in report.sources
+        ],
+        f"newsflow status — {report.warehouse}",
+    )
+    if report.failures:
+        console.print(f"failed windows ({len(report.failures)}):", highlight=False)
+        for f in report.failures:
+            console.print(
+                f"  {f.source} {f.window} {f.status}: {f.error} (run {f.run_id})",
+                highlight=False,
+                markup=False,
+            )
+    else:
+        console.print("failed windows: none", highlight=False)
+    if report.alarms:
+        console.print(f"alarms ({len(report.alarms)}):", highlight=False)
+        for a in report.alarms:
+            console.print(f"  {a.source} {a.window} {a.kind}: {a.message}", highlight=False)
+    else:
+        console.print("alarms: none", highlight=False)
+
+
+@app.command()
+def doctor() -> None:
+    """Check settings, warehouse, migrations, source profiles, data dir and Airflow home.
+
+    One line per check: ok, or what is wrong and the fix. Exits 1 if any check fails.
+    """
+    from etl.doctor import run_checks
+
+    checks = run_checks()
+    width = max(len(c.name) for c in checks)
+    colours = {"ok": "green", "warn": "yellow", "fail": "red", "skip": "dim"}
+    for check in checks:
+        console.print(
+            check.line(width),
+            style=colours[check.state],
+            highlight=False,
+            markup=False,
+            soft_wrap=True,
+        )
+    tally = Counter(c.state for c in checks)
+    console.print(
+        f"{tally['ok']} ok, {tally['warn']} warning(s), {tally['fail']} failed, "
+        f"{tally['skip']} skipped",
+        highlight=False,
+    )
+    if tally["fail"]:
+        raise typer.Exit(1)
 
 
 @db_app.command("upgrade")
@@ -101,26 +283,62 @@ def demo(
     """Serve the bundled demo network and load its last complete KST days into the warehouse."""
     from etl.demo import run_demo
 
-    run_demo(days, console=console, print_runs=_print_runs)
+    outcomes: list[WindowOutcome] = []
+
+    def run_windows(jobs: list[tuple[str, Window]]) -> list[dict[str, Any]]:
+        outcomes.extend(_run_jobs(jobs))
+        return [o.table_row() for o in outcomes]
+
+    try:
+        run_demo(days, console=console, print_runs=_print_runs, run_windows=run_windows)
+    finally:
+        # Also after an oracle mismatch: the report is where to start looking.
+        if outcomes:
+            _print_demo_report(outcomes)
+    _report_failures(outcomes, "fix the cause and run `newsflow demo` again (loads are idempotent)")
+
+
+def _print_demo_report(outcomes: list[WindowOutcome]) -> None:
+    from etl.backfill import warehouse_engine
+    from etl.report.write import write_range_report
+
+    days = [o.window.start.date() for o in outcomes]
+    report = write_range_report(
+        warehouse_engine(),
+        sources=sorted({o.source for o in outcomes}),
+        first=min(days),
+        last=max(days),
+        label="demo",
+    )
+    console.print(f"report: {report}", highlight=False)
+
+
+def _day(text: str, option: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError as err:
+        raise NewsflowError(
+            f"{option} {text!r}: {err}", hint="use YYYY-MM-DD, e.g. 2025-04-08"
+        ) from err
 
 
 def _window(text: str) -> Window:
     from etl.window import Window
 
-    try:
-        return Window.day(date.fromisoformat(text))
-    except ValueError as err:
-        raise NewsflowError(
-            f"--date {text!r}: {err}", hint="use YYYY-MM-DD, e.g. 2025-04-08"
-        ) from err
+    return Window.day(_day(text, "--date"))
 
 
 def main(argv: list[str] | None = None) -> None:
     """Console-script entry: run the app, turning known errors into one line and exit code 1."""
     _mount_demosite()
-    debug = "--debug" in (argv if argv is not None else sys.argv)
+    args = argv if argv is not None else sys.argv[1:]
+    _mount_optional(args)
+    debug = "--debug" in args
     try:
-        app(args=argv, standalone_mode=False)
+        # Outside standalone mode click hands back a typer.Exit's code instead of exiting.
+        code = app(args=argv, standalone_mode=False)
+        if isinstance(code, int) and code:
+            sys.exit(code)
     except NewsflowError as err:
         if debug:
             raise

@@ -78,14 +78,29 @@ def _utc_z(moment: datetime) -> str:
     return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
+RunWindows = Callable[[list[tuple[str, Window]]], list[dict[str, Any]]]
+
+
+def run_sequentially(jobs: list[tuple[str, Window]]) -> list[dict[str, Any]]:
+    """Run each (source, window) with ``run_window``, in order; one table row each."""
+    from etl.pipeline import run_window
+
+    return [run_window(source, window).table_row() for source, window in jobs]
+
+
 def run_demo(
     days: int,
     *,
     console: Console,
     print_runs: Callable[[list[dict[str, Any]], str], None],
+    run_windows: RunWindows = run_sequentially,
 ) -> None:
+    """Load the last ``days`` complete KST days of every demo source, then check the oracle.
+
+    ``run_windows`` runs the (source, window) jobs and returns a table row per job (the CLI
+    passes one that shows progress and writes reports). Exits 1 on an oracle mismatch.
+    """
     from demosite.server import serve_background
-    from etl.pipeline import run_window
     from etl.warehouse.engine import make_engine, upgrade
 
     demo_sources = [p for p in list_sources() if p.is_demosite]
@@ -103,13 +118,7 @@ def run_demo(
             f"demosite serving {len(site.urls)} outlet(s): "
             + ", ".join(f"{name} {url}" for name, url in sorted(site.urls.items()))
         )
-        rows = []
-        for window in windows:
-            for profile in demo_sources:
-                summary = run_window(profile.code, window)
-                rows.append(summary.table_row())
-                if console.is_terminal:
-                    console.print(f"  {profile.code} {window.key}: done")
+        rows = run_windows([(p.code, window) for window in windows for p in demo_sources])
         print_runs(rows, f"newsflow demo: last {days} KST days")
         mismatches = 0
         for window in windows:
