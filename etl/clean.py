@@ -8,20 +8,30 @@ rejects with their reason, for the quarantine; nothing is dropped silently.
 from __future__ import annotations
 
 import hashlib
+from collections import Counter
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import datetime
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo
 
 from etl.records import Article, RawItem
 from etl.sources import SourceProfile
 from etl.taxonomy import UNCLASSIFIED, Taxonomy, load_taxonomy
-from etl.text import clean_author, clean_paragraphs, clean_text, detect_language, title_labels
-from etl.timeparse import parse_timestamp
+from etl.text import (
+    clean_author,
+    clean_text,
+    detect_language,
+    extract_byline,
+    strip_boilerplate,
+    title_labels,
+)
+from etl.timeparse import FUTURE_TOLERANCE, TimeReading, read_published_modified, read_timestamp
 from etl.urls import UrlRejected, canonical_url, url_hash
 
-# A page clock a few minutes ahead of ours is normal; beyond that the time is suspect.
-FUTURE_TOLERANCE = timedelta(minutes=5)
+# Flags clean sets on an Article for the quality stage (``Article.flags``).
+FLAG_UNPARSED_TIME = "unparsed_time"  # no published time, or none we can read
+FLAG_IMPOSSIBLE_TIME = "impossible_time"  # a date shape no calendar has (2025-02-30, 25:00)
+FLAG_FUTURE_TIME = "future_time"  # later than the fetch time plus FUTURE_TOLERANCE
 
 
 @dataclass
@@ -29,6 +39,7 @@ class CleanResult:
     articles: list[Article]
     rejected: list[tuple[dict[str, object], list[str]]] = field(default_factory=list)
     unclassified: int = 0
+    unknown_labels: Counter[str] = field(default_factory=Counter)  # label -> sightings
 
     def counts(self) -> dict[str, int]:
         return {
@@ -50,35 +61,45 @@ def _origin(url: str) -> str:
 
 
 def clean_item(raw: RawItem, profile: SourceProfile, taxonomy: Taxonomy) -> Article:
-    """One RawItem as an Article; raises UrlRejected/ValueError for an unusable item."""
+    """One RawItem as an Article; raises UrlRejected/ValueError for an unusable item.
+
+    Times: the listing's ``published_raw`` first, the article page's after it; a labelled
+    ``입력 … | 수정 …`` string gives the modified time too. A time that cannot be read is
+    flagged (``unparsed_time``, ``impossible_time``), one beyond the fetch time plus
+    FUTURE_TOLERANCE is kept and flagged ``future_time``; none is invented. Bylines in the lead
+    or body (``[데모경제=홍길동 기자] …``) become the author when the page names none, and leave
+    the text, as do copyright footers of the body.
+    """
     tz = ZoneInfo(profile.timezone)
-    rebase = (_origin(raw.listing_url), profile.canonical_base) if profile.canonical_base else None
     url = canonical_url(
         raw.url,
         base=raw.listing_url,
         keep_params=profile.url.keep_params,
         drop_params=profile.url.drop_params,
         force_https=profile.url.force_https,
-        rebase=rebase,
+        rebase=_rebase(raw, profile),
+        desktop_host=_desktop_host(profile),
     )
     title = clean_text(raw.title)
     if title is None:
         raise ValueError("empty title")
     fetched_at = datetime.fromisoformat(raw.fetched_at)
     page = raw.article
-    summary = clean_text(raw.summary)
-    body = clean_paragraphs(page.body) if page else None
-    author = clean_author(page.author) if page else None
+    summary_author, summary = extract_byline(clean_text(raw.summary))
+    body_author, body = extract_byline(strip_boilerplate(page.body) if page else None)
+    author = (clean_author(page.author) if page else None) or body_author or summary_author
 
-    flags: list[str] = []
-    published_at = parse_timestamp(raw.published_raw, tz, fetched_at)
-    if published_at is None and page is not None:
-        published_at = parse_timestamp(page.published_raw, tz, fetched_at)
-    if published_at is None:
-        flags.append("unparsed_time")
-    elif published_at > fetched_at + FUTURE_TOLERANCE:
-        flags.append("future_time")
-    modified_at = parse_timestamp(page.modified_raw, tz, fetched_at) if page else None
+    def read(text: str | None) -> tuple[TimeReading, TimeReading]:
+        return read_published_modified(text, tz, fetched_at, url=raw.url)
+
+    listing_published, listing_modified = read(raw.published_raw)
+    page_published, page_modified = read(page.published_raw if page else None)
+    page_modified_field = read_timestamp(
+        page.modified_raw if page else None, tz, fetched_at, url=raw.url
+    )
+    published = _first_read([listing_published, page_published])
+    modified = _first_read([page_modified_field, page_modified, listing_modified])
+    flags = _time_flags(published, [listing_published, page_published], fetched_at)
 
     labels = [label for label in (raw.section_raw, page.section_raw if page else None) if label]
     sections: list[str] = []
@@ -99,8 +120,8 @@ def clean_item(raw: RawItem, profile: SourceProfile, taxonomy: Taxonomy) -> Arti
         summary=summary,
         body=body,
         author=author,
-        published_at=published_at,
-        modified_at=modified_at,
+        published_at=published.value,
+        modified_at=modified.value,
         published_raw=raw.published_raw,
         sections=sections,
         section_labels=[clean_text(label) or label for label in labels],
@@ -110,6 +131,41 @@ def clean_item(raw: RawItem, profile: SourceProfile, taxonomy: Taxonomy) -> Arti
         title_labels=title_labels(title),
         flags=flags,
     )
+
+
+def _rebase(raw: RawItem, profile: SourceProfile) -> tuple[str, str] | None:
+    return (_origin(raw.listing_url), profile.canonical_base) if profile.canonical_base else None
+
+
+def _desktop_host(profile: SourceProfile) -> str | None:
+    """The outlet's desktop host when its profile maps mobile hosts (``m.``) onto it.
+
+    ``url.mobile_hosts`` is an optional profile switch; a profile without it keeps mobile
+    hosts as they are.
+    """
+    if not profile.url.mobile_hosts:
+        return None
+    base = profile.canonical_base or ("" if profile.is_demosite else profile.base_url)
+    return urlsplit(base).hostname
+
+
+def _first_read(readings: list[TimeReading]) -> TimeReading:
+    """The first reading that gave a time, else the first that said anything, else missing."""
+    for reading in readings:
+        if reading.status == "ok":
+            return reading
+    return next((r for r in readings if r.status != "missing"), readings[0])
+
+
+def _time_flags(
+    published: TimeReading, readings: list[TimeReading], fetched_at: datetime
+) -> list[str]:
+    if published.value is None:
+        said = [r.status for r in readings if r.status != "missing"]
+        return [FLAG_IMPOSSIBLE_TIME if "impossible" in said else FLAG_UNPARSED_TIME]
+    if published.value > fetched_at + FUTURE_TOLERANCE:
+        return [FLAG_FUTURE_TIME]
+    return []
 
 
 def clean(items: list[RawItem], profile: SourceProfile) -> CleanResult:
@@ -127,6 +183,7 @@ def clean(items: list[RawItem], profile: SourceProfile) -> CleanResult:
             continue
         if article.sections == [UNCLASSIFIED]:
             result.unclassified += 1
+            result.unknown_labels.update(article.section_labels)
         result.articles.append(article)
     return result
 

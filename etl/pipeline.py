@@ -38,6 +38,8 @@ VALID = "valid.jsonl"
 QUARANTINE = "quarantine.jsonl"
 COUNTS = "counts.json"
 QUALITY = "quality.json"
+# Marks the quarantine rows the quality stage wrote, so a re-run of it replaces only those.
+QUALITY_STAGE = "quality"
 
 
 @dataclass(frozen=True)
@@ -150,43 +152,44 @@ def stage_dedup(ctx: RunContext) -> dict[str, Any]:
 
 
 def stage_quality(ctx: RunContext) -> dict[str, Any]:
-    """Great Expectations over ``deduped.jsonl`` -> ``valid.jsonl`` + quarantine.
+    """Great Expectations over ``deduped.jsonl`` -> ``valid.jsonl`` + quarantine + ``quality.json``.
 
-    A ``fail`` verdict writes the quarantine rows, marks the run ``quality_failed`` and raises
-    QualityGateFailed: the batch stays in the run folder for a re-run, nothing is loaded.
+    The batch checks also see the clean stage's rejects (from the quarantine file), the run's
+    counts (dedup, crawl stats) and the source's trailing daily article counts in the warehouse.
+    The quarantine file is rewritten as clean's rejects plus this stage's rows, so re-running
+    the stage does not repeat them. ``quality.json`` holds the verdict, the Data Docs path and
+    every check's record. A ``fail`` verdict stores the quarantine and the check results, marks
+    the run ``quality_failed`` and raises QualityGateFailed naming the source, the window and
+    each failing check with its numbers: the batch stays in the run folder for a re-run,
+    nothing is loaded.
     """
     from etl.quality import validate
+    from etl.warehouse.quality_results import trailing_daily_counts
 
+    profile = ctx.profile()
+    window = ctx.window
+    history = trailing_daily_counts(
+        _engine(), profile.code, window.day_list()[0], days=profile.quality.volume_history_days
+    )
+    rejected = _clean_rejects(ctx.path / QUARANTINE)
     report = validate(
         read_articles(ctx.path / DEDUPED),
-        ctx.profile(),
-        ctx.window,
+        profile,
+        window,
         now=datetime.now(UTC),
         out_dir=ctx.path / "quality",
+        rejected=rejected,
+        history=history,
+        run_counts=ctx.counts(),
     )
     write_jsonl(ctx.path / VALID, report.valid)
     rows = [(json.loads(q.article.to_json()), list(q.reasons)) for q in report.quarantined]
-    _write_quarantine(ctx.path / QUARANTINE, rows, append=True)
-    failed = [c for c in report.checks if not c.success]
+    _write_quarantine(ctx.path / QUARANTINE, rejected, append=False)
+    _write_quarantine(ctx.path / QUARANTINE, rows, append=True, stage=QUALITY_STAGE)
+    summary = report.to_json()
+    summary["failed_checks"] = [c for c in summary["checks"] if not c["success"]]
     (ctx.path / QUALITY).write_text(
-        json.dumps(
-            {
-                "verdict": report.verdict,
-                "docs_path": str(report.docs_path) if report.docs_path else None,
-                "failed_checks": [
-                    {
-                        "name": c.name,
-                        "level": c.level,
-                        "observed": repr(c.observed),
-                        "details": c.details,
-                    }
-                    for c in failed
-                ],
-            },
-            indent=2,
-            ensure_ascii=False,
-        ),
-        encoding="utf-8",
+        json.dumps(summary, indent=2, ensure_ascii=False), encoding="utf-8"
     )
     counts = ctx.add_counts(report.counts() | {"quality_verdict": report.verdict})
     if report.verdict == "fail":
@@ -195,10 +198,20 @@ def stage_quality(ctx: RunContext) -> dict[str, Any]:
 
 
 def _finish_quality_failed(ctx: RunContext, report: Any) -> None:
+    """Store what a failed gate leaves behind, close the run and raise QualityGateFailed.
+
+    Stored: the check results (``quality_results``) and the quarantine rows — not a single
+    article. ``report`` is the stage's QualityReport.
+    """
+    from etl.quality import gate_message
     from etl.warehouse.load import load_batch
+    from etl.warehouse.quality_results import record_quality_results
     from etl.warehouse.runs import finish_run
 
     engine = _engine()
+    record_quality_results(
+        engine, ctx.run_id, ctx.source, ctx.window.start, [c.as_record() for c in report.checks]
+    )
     quarantined = _read_quarantine(ctx.path / QUARANTINE)
     load_batch(
         engine,
@@ -208,11 +221,7 @@ def _finish_quality_failed(ctx: RunContext, report: Any) -> None:
         quarantined=quarantined,
         seen_at=datetime.now(UTC),
     )
-    batch_failures = [c for c in report.checks if not c.success and c.level == "batch"]
-    detail = (
-        "; ".join(f"{c.name}: {c.details or c.observed}" for c in batch_failures) or "row checks"
-    )
-    message = f"quality gate failed for {ctx.source} {ctx.window.key}: {detail}"
+    message = gate_message(ctx.source, ctx.window.key, report.failed())
     counts = ctx.add_counts({"quarantined": len(quarantined)})
     finish_run(
         engine,
@@ -229,11 +238,26 @@ def _finish_quality_failed(ctx: RunContext, report: Any) -> None:
 
 
 def stage_load(ctx: RunContext) -> dict[str, Any]:
-    """Merge ``valid.jsonl`` and the quarantine into the warehouse in one transaction."""
+    """Merge ``valid.jsonl`` and the quarantine into the warehouse in one transaction.
+
+    The quality stage's check results are stored first (``quality_results``, replacing any
+    the run had). Refuses, with QualityGateFailed, a batch whose quality verdict is ``fail``.
+    """
+    from etl.quality import CheckResult, gate_message
     from etl.warehouse.load import load_batch
+    from etl.warehouse.quality_results import record_quality_results
     from etl.warehouse.runs import finish_run
 
+    quality = json.loads((ctx.path / QUALITY).read_text(encoding="utf-8"))
+    checks: list[dict[str, Any]] = quality.get("checks", [])
+    if quality["verdict"] == "fail":
+        failed = [CheckResult.from_record(c) for c in checks if c.get("verdict") == "fail"]
+        raise QualityGateFailed(
+            gate_message(ctx.source, ctx.window.key, failed),
+            hint=f"the batch in {ctx.path} is not loaded; fix the cause and re-run the window",
+        )
     engine = _engine()
+    record_quality_results(engine, ctx.run_id, ctx.source, ctx.window.start, checks)
     articles: list[Article] = read_articles(ctx.path / VALID)
     quarantined = _read_quarantine(ctx.path / QUARANTINE)
     loaded = load_batch(
@@ -253,7 +277,6 @@ def stage_load(ctx: RunContext) -> dict[str, Any]:
             "quarantined": loaded.quarantined,
         }
     )
-    quality = json.loads((ctx.path / QUALITY).read_text(encoding="utf-8"))
     finish_run(
         engine,
         ctx.run_id,
@@ -322,11 +345,18 @@ def run_window(source: str, window: Window, *, run_id: str | None = None) -> Run
 
 
 def _write_quarantine(
-    path: Path, rows: list[tuple[dict[str, Any], list[str]]], *, append: bool
+    path: Path,
+    rows: list[tuple[dict[str, Any], list[str]]],
+    *,
+    append: bool,
+    stage: str | None = None,
 ) -> None:
     with path.open("a" if append else "w", encoding="utf-8") as out:
         for record, reasons in rows:
-            out.write(json.dumps({"record": record, "reasons": reasons}, ensure_ascii=False))
+            line: dict[str, Any] = {"record": record, "reasons": reasons}
+            if stage is not None:
+                line["stage"] = stage
+            out.write(json.dumps(line, ensure_ascii=False))
             out.write("\n")
 
 
@@ -334,6 +364,14 @@ def _read_quarantine(path: Path) -> list[tuple[dict[str, Any], list[str]]]:
     if not path.exists():
         return []
     return [(row["record"], list(row["reasons"])) for row in read_jsonl(path)]
+
+
+def _clean_rejects(path: Path) -> list[tuple[dict[str, Any], list[str]]]:
+    """The quarantine rows the clean stage wrote (those without the quality stage's mark)."""
+    if not path.exists():
+        return []
+    rows = read_jsonl(path)
+    return [(r["record"], list(r["reasons"])) for r in rows if r.get("stage") != QUALITY_STAGE]
 
 
 STAGE_BY_NAME = {stage.__name__.removeprefix("stage_"): stage for stage in STAGES}

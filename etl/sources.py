@@ -10,9 +10,17 @@ from __future__ import annotations
 import tomllib
 from datetime import date
 from pathlib import Path
+from typing import Any, Literal, Self
 from urllib.parse import urlsplit
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    ValidationError,
+    field_validator,
+    model_validator,
+)
 
 from etl.config import get_settings
 from etl.errors import SourceConfigError
@@ -34,6 +42,11 @@ class ItemSelectors(_Strict):
 
     item: str = Field(description="Selects one element per listed article.")
     title: str
+    title_attr: str | None = Field(
+        default=None,
+        description="Attribute of the title element holding the full title (e.g. 'title'), "
+        "for sites that truncate the visible text; the text is used when it is absent.",
+    )
     url: str = Field(description="Element whose href is the article link (often the title link).")
     lead: str | None = None
     time: str | None = None
@@ -75,12 +88,13 @@ class Listing(_Strict):
         default=None, description="None: use automatic extraction for this outlet."
     )
 
-    @field_validator("url")
-    @classmethod
-    def _has_page(cls, value: str) -> str:
-        if "{page}" not in value and "{offset}" not in value:
-            raise ValueError("must contain {page} or {offset}")
-        return value
+    @model_validator(mode="after")
+    def _url_reaches_every_page(self) -> Self:
+        # Without a next link to follow, page N is only reachable through the template.
+        paged = "{page}" in self.url or "{offset}" in self.url
+        if not paged and self.next_selector is None:
+            raise ValueError("url must contain {page} or {offset} (or set next_selector)")
+        return self
 
     @field_validator("archive_url")
     @classmethod
@@ -98,6 +112,124 @@ class UrlRules(_Strict):
         default_factory=list, description="Outlet-specific tracking parameters to drop."
     )
     force_https: bool = False
+    mobile_hosts: bool = Field(
+        default=False,
+        description="Map m./mobile. hosts onto the outlet's desktop host (canonical_base, "
+        "else base_url), so the mobile and desktop URL of one article are one key.",
+    )
+
+
+# Fields whose completeness the quality gate measures (see etl.quality.batch).
+COMPLETENESS_FIELDS = ("title", "published_at", "summary", "body")
+
+
+def _share(default: float, description: str) -> Any:
+    return Field(default=default, ge=0.0, le=1.0, description=description)
+
+
+class QualityThresholds(_Strict):
+    """The ``[quality]`` table: where this outlet's quality gate draws its lines.
+
+    Every field has a default that suits a daily news outlet, so a profile without the table
+    is valid. Shares and ratios are fractions (0.25 = 25%). A check warns or fails when its
+    measure lies strictly beyond an ``*_above`` threshold or strictly short of a ``*_below``
+    one, so the threshold value itself still passes. A warn threshold may not lie beyond the
+    fail threshold of the same measure.
+    """
+
+    window_tolerance_minutes: int = Field(
+        default=0, ge=0, description="published_at may lie this far outside the window."
+    )
+    extra_domains: list[str] = Field(
+        default_factory=list,
+        description="Hosts whose article URLs belong to the outlet besides those of "
+        "canonical_base and base_url; subdomains of each count too.",
+    )
+    extra_languages: list[str] = Field(
+        default_factory=list, description="Languages accepted besides the profile's language."
+    )
+    empty_batch: Literal["warn", "fail"] = Field(
+        default="fail",
+        description="Verdict for a batch without a single item. A redesign yields zero items; "
+        "'warn' suits an outlet that really has days without articles.",
+    )
+    quarantine_warn_above: float = _share(0.0, "Quarantined share of the items that warns.")
+    quarantine_fail_above: float = _share(0.5, "Quarantined share of the items that fails.")
+    volume_history_days: int = Field(
+        default=14, ge=1, le=90, description="Trailing days whose median is the expected volume."
+    )
+    volume_min_history: int = Field(
+        default=7, ge=1, description="Days with articles needed before volume is judged."
+    )
+    volume_fail_below: float = Field(
+        default=0.3, ge=0.0, description="Valid articles / expected volume that fails below."
+    )
+    volume_warn_above: float = Field(
+        default=3.0, ge=1.0, description="Valid articles / expected volume that warns above."
+    )
+    volume_fail_above: float = Field(
+        default=5.0, ge=1.0, description="Valid articles / expected volume that fails above."
+    )
+    completeness_fail_below: float = _share(
+        0.9, "Share of items carrying a field (title, published_at, lead, body) that fails."
+    )
+    completeness: dict[str, float] = Field(
+        default_factory=dict,
+        description="Per-field override of completeness_fail_below, e.g. {body = 0.5}.",
+    )
+    unclassified_warn_above: float = _share(0.2, "Share of articles without a section: warn.")
+    unclassified_fail_above: float = _share(0.5, "Share of articles without a section: fail.")
+    time_artifact_warn_above: float = _share(
+        0.05, "Share of times at exactly midnight, or exactly at the fetch time: warn."
+    )
+    time_artifact_fail_above: float = _share(0.5, "The same share: fail.")
+    duplicate_warn_above: float = _share(0.25, "Share of crawled items that were repeats: warn.")
+    duplicate_fail_above: float = _share(0.5, "Share of crawled items that were repeats: fail.")
+    lead_median_chars_below: int = Field(
+        default=20,
+        ge=0,
+        description="A median lead shorter than this fails (a truncating or wrong lead "
+        "selector); judged only for outlets with leads.",
+    )
+    extraction_fallback: Literal["warn", "fail"] = Field(
+        default="warn",
+        description="Verdict when the crawl fell back from the profile's selectors to "
+        "automatic extraction (the selectors no longer match the site).",
+    )
+
+    @field_validator("extra_domains")
+    @classmethod
+    def _host_names(cls, value: list[str]) -> list[str]:
+        for host in value:
+            if not host or any(c in host for c in "/:@ "):
+                raise ValueError(f"{host!r} is not a host name (e.g. 'news.example.kr')")
+        return value
+
+    @field_validator("completeness")
+    @classmethod
+    def _known_fields(cls, value: dict[str, float]) -> dict[str, float]:
+        for name, share in value.items():
+            if name not in COMPLETENESS_FIELDS:
+                known = ", ".join(COMPLETENESS_FIELDS)
+                raise ValueError(f"unknown field {name!r} (one of: {known})")
+            if not 0.0 <= share <= 1.0:
+                raise ValueError(f"{name} = {share} is not a share between 0 and 1")
+        return value
+
+    @model_validator(mode="after")
+    def _warn_not_beyond_fail(self) -> Self:
+        for measure in ("quarantine", "volume", "unclassified", "time_artifact", "duplicate"):
+            warn, fail = (
+                getattr(self, f"{measure}_warn_above"),
+                getattr(self, f"{measure}_fail_above"),
+            )
+            if warn > fail:
+                raise ValueError(f"{measure}_warn_above ({warn}) is above {measure}_fail_above")
+        return self
+
+    def completeness_for(self, name: str) -> float:
+        """The share of items carrying field ``name`` below which the batch fails."""
+        return self.completeness.get(name, self.completeness_fail_below)
 
 
 class SourceProfile(_Strict):
@@ -117,6 +249,10 @@ class SourceProfile(_Strict):
     url: UrlRules = Field(default_factory=UrlRules)
     sections: dict[str, str] = Field(
         default_factory=dict, description="Outlet label -> canonical section code."
+    )
+    quality: QualityThresholds = Field(
+        default_factory=QualityThresholds,
+        description="Thresholds of the quality gate (the ``[quality]`` table).",
     )
 
     @field_validator("sections")

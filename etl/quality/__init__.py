@@ -3,8 +3,9 @@
 Importing this package is cheap; pandas and Great Expectations load on the first ``validate``.
 """
 
-from etl.quality.batch import BATCH_CHECKS, BatchFacts, BatchOutcome
-from etl.quality.report import CheckResult, QualityReport, QuarantinedRow, Verdict
+from etl.quality.batch import BATCH_CHECKS
+from etl.quality.facts import BatchFacts, BatchOutcome
+from etl.quality.report import CheckResult, QualityReport, QuarantinedRow, Verdict, gate_message
 from etl.quality.rows import ROW_CHECKS, QualityCheckError
 from etl.quality.stage import validate
 
@@ -18,5 +19,6 @@ __all__ = [
     "QualityReport",
     "QuarantinedRow",
     "Verdict",
+    "gate_message",
     "validate",
 ]

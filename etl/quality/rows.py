@@ -1,8 +1,9 @@
 """Row-level checks: the Great Expectations suites every article must pass, and their reading.
 
 Two frames are validated: ``articles`` (one row per article) and ``article_sections`` (one row
-per article and section code, since an article may carry several). Both carry ``row_id``, the
-article's position in the batch, which GX reports back for every failing row. Each expectation
+per article and section code, since an article may carry several). GX reports every failing
+row by its position in its frame; both frames carry ``row_id``, the article's position in the
+batch, which maps that position to the article. Each expectation
 names its check in ``meta["check"]``; that name is the quarantine reason. GX is the judge: the
 only thing decided here is policy on top of its verdicts (the first occurrence of a repeated URL
 is kept).
@@ -10,9 +11,11 @@ is kept).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Any
+from urllib.parse import urlsplit
 
 from etl.clean import FUTURE_TOLERANCE
 from etl.errors import NewsflowError
@@ -36,11 +39,13 @@ TITLE_NOT_NULL = "title_not_null"
 TITLE_LENGTH = "title_length_between_5_and_300"
 TITLE_WITHOUT_MARKUP = "title_without_markup"
 URL_ABSOLUTE_HTTP = "url_absolute_http"
+URL_ON_SOURCE_DOMAINS = "url_on_source_domains"
 URL_UNIQUE = "url_unique_in_batch"
 PUBLISHED_AT_NOT_NULL = "published_at_not_null"
 PUBLISHED_AT_INSIDE_WINDOW = "published_at_inside_window"
 PUBLISHED_AT_NOT_IN_FUTURE = "published_at_not_in_future"
 SUMMARY_NOT_NULL = "summary_not_null"
+LANGUAGE_AS_EXPECTED = "language_as_expected"
 SECTIONS_NOT_EMPTY = "sections_not_empty"
 SECTIONS_IN_TAXONOMY = "sections_in_taxonomy"
 
@@ -50,11 +55,13 @@ ROW_CHECKS: tuple[str, ...] = (
     TITLE_LENGTH,
     TITLE_WITHOUT_MARKUP,
     URL_ABSOLUTE_HTTP,
+    URL_ON_SOURCE_DOMAINS,
     URL_UNIQUE,
     PUBLISHED_AT_NOT_NULL,
     PUBLISHED_AT_INSIDE_WINDOW,
     PUBLISHED_AT_NOT_IN_FUTURE,
     SUMMARY_NOT_NULL,
+    LANGUAGE_AS_EXPECTED,
     SECTIONS_NOT_EMPTY,
     SECTIONS_IN_TAXONOMY,
 )
@@ -62,6 +69,38 @@ ROW_CHECKS: tuple[str, ...] = (
 TITLE_MIN, TITLE_MAX = 5, 300
 MARKUP = r"<[a-zA-Z/][^>]*>"
 HTTP_URL = r"^https?://[^\s/$.?#].[^\s]*$"
+
+
+def source_domains(profile: SourceProfile) -> list[str]:
+    """The hosts whose URLs are this outlet's articles, without a leading ``www.``.
+
+    The host of ``canonical_base`` (clean rebases the live site's URLs onto it), of
+    ``base_url`` (for a demosite outlet without a canonical base: where it is served) and the
+    profile's ``quality.extra_domains``. A URL is on them when its host is one of them or a
+    subdomain of one, so ``www.``, ``m.`` and ``news.`` hosts of an outlet all count. Raises
+    SourceConfigError for a demosite outlet without ``canonical_base`` that is not running.
+    """
+    hosts: list[str | None] = []
+    if profile.canonical_base:
+        hosts.append(urlsplit(profile.canonical_base).hostname)
+    if not profile.is_demosite:
+        hosts.append(urlsplit(profile.base_url).hostname)
+    elif not profile.canonical_base:
+        hosts.extend(profile.allowed_domains())
+    hosts.extend(profile.quality.extra_domains)
+    bare = (h.lower().rstrip(".").removeprefix("www.") for h in hosts if h)
+    return sorted(set(bare))
+
+
+def on_domains_pattern(domains: list[str]) -> str:
+    """Regex a URL matches when it is on ``domains`` — or not an absolute http(s) URL at all.
+
+    The first branch leaves relative and non-web links to ``url_absolute_http``, so a
+    relative link is quarantined for that one reason, not two. Without domains no absolute
+    URL matches.
+    """
+    hosts = "|".join(re.escape(d) for d in domains) or "(?!)"
+    return rf"(?i)^(?!https?://)|^https?://(?:[^/?#@\s]+\.)?(?:{hosts})(?::\d+)?(?:[/?#]|$)"
 
 
 def build_frames(articles: list[Article], now: datetime) -> dict[str, pd.DataFrame]:
@@ -93,6 +132,7 @@ def build_frames(articles: list[Article], now: datetime) -> dict[str, pd.DataFra
             "title": pd.Series([a.title for a in articles], dtype="str"),
             "url": pd.Series([a.url for a in articles], dtype="str"),
             "summary": pd.Series([a.summary for a in articles], dtype="str"),
+            "language": pd.Series([a.language for a in articles], dtype="str"),
             "published_at": pd.Series(_as_utc(published), dtype=utc),
             "published_at_ceiling": pd.Series(_as_utc(ceilings), dtype=utc),
         }
@@ -138,6 +178,11 @@ def build_suites(
         gxe.ExpectColumnValuesToMatchRegex(
             column="url", regex=HTTP_URL, meta=meta(URL_ABSOLUTE_HTTP)
         ),
+        gxe.ExpectColumnValuesToMatchRegex(
+            column="url",
+            regex=on_domains_pattern(source_domains(profile)),
+            meta=meta(URL_ON_SOURCE_DOMAINS),
+        ),
         gxe.ExpectColumnValuesToBeUnique(column="url", meta=meta(URL_UNIQUE)),
         gxe.ExpectColumnValuesToNotBeNull(column="published_at", meta=meta(PUBLISHED_AT_NOT_NULL)),
         # The window is half-open [start, end): strict at the end, so midnight is the next day.
@@ -161,6 +206,12 @@ def build_suites(
         articles.append(
             gxe.ExpectColumnValuesToNotBeNull(column="summary", meta=meta(SUMMARY_NOT_NULL))
         )
+    languages = sorted({profile.language, *profile.quality.extra_languages})
+    articles.append(
+        gxe.ExpectColumnValuesToBeInSet(
+            column="language", value_set=languages, meta=meta(LANGUAGE_AS_EXPECTED)
+        )
+    )
     sections: list[Expectation] = [
         gxe.ExpectColumnValuesToNotBeNull(column="section", meta=meta(SECTIONS_NOT_EMPTY)),
         gxe.ExpectColumnValuesToBeInSet(
@@ -192,9 +243,12 @@ class QualityCheckError(NewsflowError):
     """A row check could not be evaluated (GX raised inside it): the batch has no verdict."""
 
 
-def read_failures(result: ExpectationValidationResult, max_examples: int = 3) -> RowFailures:
-    """The failing rows of one expectation's COMPLETE result (with ``row_id`` as index column).
+def read_failures(
+    result: ExpectationValidationResult, frame: pd.DataFrame, max_examples: int = 3
+) -> RowFailures:
+    """The failing rows of one expectation's COMPLETE result over ``frame`` (a RangeIndex).
 
+    GX lists failing rows by position in ``frame``; its ``row_id`` column names the article.
     GX marks every occurrence of a repeated URL as unexpected; the first occurrence (lowest
     ``row_id``) is the article and stays valid, the later ones are the duplicates quarantined.
     """
@@ -206,17 +260,43 @@ def read_failures(result: ExpectationValidationResult, max_examples: int = 3) ->
             f"quality check {check} could not run: {error}",
             hint="the batch was not judged; re-run the quality stage after fixing the cause",
         )
-    items: list[dict[str, Any]] = list(result.result.get("unexpected_index_list") or [])
-    row_ids = {int(item[ROW_ID]) for item in items}
+    positions = [int(p) for p in result.result.get("unexpected_index_list") or []]
+    ids = frame[ROW_ID].to_numpy()
+    row_ids = {int(ids[p]) for p in positions}
     if check == URL_UNIQUE:
+        urls = frame["url"].to_numpy()
         first: dict[str, int] = {}
-        for item in sorted(items, key=lambda item: int(item[ROW_ID])):
-            first.setdefault(str(item["url"]), int(item[ROW_ID]))
+        for p in sorted(positions, key=lambda p: int(ids[p])):
+            first.setdefault(str(urls[p]), int(ids[p]))
         row_ids -= set(first.values())
-    # Null findings have nothing to show (NaN and NaT are the values that differ from themselves).
-    values = [str(v) for v in result.result.get("unexpected_list") or [] if v == v]
-    examples = list(dict.fromkeys(values))[:max_examples]
+    examples: list[str] = []
+    for value in result.result.get("unexpected_list") or []:
+        shown = _example(value)
+        if shown is not None and shown not in examples:
+            examples.append(shown)
+            if len(examples) == max_examples:
+                break
     return RowFailures(check, bool(result.success), sorted(row_ids), examples)
+
+
+def _example(value: Any) -> str | None:
+    """One unexpected value as text: times in ISO 8601 UTC; None for a null (nothing to show).
+
+    A column-pair expectation reports ``(A, B)``; the one pair check here judges its B
+    (``published_at`` against its ceiling), so B is the value to show.
+    """
+    import numpy as np
+    import pandas as pd
+
+    if isinstance(value, tuple | list) and value:
+        value = value[-1]
+    # NaN and NaT are the values that differ from themselves.
+    if value is None or value != value:
+        return None
+    if isinstance(value, datetime | np.datetime64):
+        moment = pd.Timestamp(value)
+        return (moment if moment.tzinfo else moment.tz_localize(UTC)).isoformat()
+    return str(value)
 
 
 def _raised(info: dict[str, Any] | None) -> str | None:

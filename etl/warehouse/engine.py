@@ -20,6 +20,7 @@ from alembic.runtime.migration import MigrationContext
 from etl.config import get_settings
 from etl.errors import ConfigError
 from etl.warehouse import schema
+from etl.warehouse.comments import sync_comments
 from etl.warehouse.seed import seed_sections
 from etl.warehouse.sql import is_postgres, upsert
 
@@ -117,13 +118,15 @@ def upgrade(engine_or_url: sa.Engine | str | None = None, revision: str = "head"
     """Migrate the warehouse to ``revision`` in one transaction; safe to call on every run.
 
     At ``head`` it also brings ``news.sections`` up to date with the shipped taxonomy (an
-    upsert). Concurrent callers on PostgreSQL serialise on an advisory lock (see env.py);
-    the one that comes second finds the schema current and does nothing.
+    upsert) and, on PostgreSQL, the table and column comments with their declarations (only
+    those that differ are written). Concurrent callers on PostgreSQL serialise on an advisory
+    lock (see env.py); the one that comes second finds the schema current and does nothing.
     """
     with _engine_for(engine_or_url) as engine, engine.begin() as conn:
         command.upgrade(_alembic_config(conn), revision)
         if revision == "head":
             seed_sections(conn, schema.sections)
+            sync_comments(conn)
 
 
 def downgrade(engine_or_url: sa.Engine | str | None = None, revision: str = "base") -> None:

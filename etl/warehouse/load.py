@@ -18,9 +18,9 @@ from typing import TYPE_CHECKING, Any
 import sqlalchemy as sa
 
 from etl.warehouse import merge_postgres, merge_sqlite, schema
-from etl.warehouse.batch import prepare_batch
+from etl.warehouse.batch import check_sections, prepare_batch
 from etl.warehouse.engine import ensure_source
-from etl.warehouse.errors import RunNotFoundError
+from etl.warehouse.runs import require_run
 from etl.warehouse.sql import chunks, is_postgres
 
 if TYPE_CHECKING:
@@ -74,9 +74,11 @@ def load_batch(
                 sa.text("select pg_advisory_xact_lock(hashtext(:key))"),
                 {"key": f"newsflow.load.{source.code}"},
             )
-        _require_run(conn, run_id)
+        require_run(conn, run_id, action="nothing was loaded")
         ensure_source(conn, source)
         written = _replace_quarantine(conn, run_id, source.code, quarantined, seen_at)
+        # An unknown code aborts the whole transaction, the writes above included.
+        check_sections(conn, batch)
         merge = merge_postgres.merge if is_postgres(conn) else merge_sqlite.merge
         merged = merge(conn, batch)
     return LoadCounts(
@@ -87,15 +89,6 @@ def load_batch(
         sections_linked=merged.sections_linked,
         quarantined=written,
     )
-
-
-def _require_run(conn: sa.Connection, run_id: str) -> None:
-    runs = schema.runs
-    if conn.scalar(sa.select(runs.c.run_id).where(runs.c.run_id == run_id)) is None:
-        raise RunNotFoundError(
-            f"run {run_id} has no runs row: nothing was loaded",
-            hint="call etl.warehouse.runs.start_run before loading",
-        )
 
 
 def _replace_quarantine(

@@ -17,7 +17,6 @@ from etl.warehouse.batch import (
     VERSIONED_COLUMNS,
     Batch,
     MergeCounts,
-    check_sections,
 )
 from etl.warehouse.schema import article_sections, article_versions, articles
 from etl.warehouse.sql import chunks
@@ -51,17 +50,15 @@ def merge(conn: sa.Connection, batch: Batch) -> MergeCounts:
             .values(last_seen_at=batch.seen_at, last_run_id=batch.run_id)
         )
 
-    # Checked where the codes are used; an unknown one aborts the whole transaction.
-    check_sections(conn, batch)
     # New and changed articles get their sections (re)linked; unchanged ones keep theirs.
     written = _stored(conn, batch.source_code, new) | {h: before[h] for h in changed}
     changed_ids = [written[url_hash]["article_id"] for url_hash in changed]
     for part in chunks(changed_ids):
         conn.execute(article_sections.delete().where(article_sections.c.article_id.in_(part)))
     links = [
-        {"article_id": stored["article_id"], "section_code": code}
+        {"article_id": stored["article_id"], "section_code": code, "position": position}
         for url_hash, stored in written.items()
-        for code in batch.sections[url_hash]
+        for position, code in enumerate(batch.sections[url_hash])
     ]
     if links:
         conn.execute(article_sections.insert(), links)

@@ -81,6 +81,15 @@ def finish_run(
             )
 
 
+def require_run(conn: sa.Connection, run_id: str, *, action: str) -> None:
+    """Raise RunNotFoundError unless run ``run_id`` was started; ``action`` says what waited."""
+    if conn.scalar(sa.select(runs.c.run_id).where(runs.c.run_id == run_id)) is None:
+        raise RunNotFoundError(
+            f"run {run_id} has no runs row: {action}",
+            hint="call etl.warehouse.runs.start_run first",
+        )
+
+
 def get_run(engine: sa.Engine, run_id: str) -> dict[str, Any] | None:
     """The ``runs`` row of ``run_id`` as a dict, or None when there is none."""
     with engine.connect() as conn:

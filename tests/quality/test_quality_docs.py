@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from .conftest import ArticleFactory, RunQuality
+    from quality_crafted import ArticleFactory, RunQuality
 
 
 def test_data_docs_index_is_written_under_out_dir(

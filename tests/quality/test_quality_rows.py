@@ -5,13 +5,16 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
+from quality_crafted import with_quality
+
 from etl.quality import ROW_CHECKS, CheckResult, QualityReport
+from etl.quality.rows import source_domains
 from etl.window import KST
 
 if TYPE_CHECKING:
-    from etl.sources import SourceProfile
+    from quality_crafted import ArticleFactory, RunQuality
 
-    from .conftest import ArticleFactory, RunQuality
+    from etl.sources import SourceProfile
 
 
 def quarantine(report: QualityReport) -> list[tuple[str, list[str]]]:
@@ -228,3 +231,97 @@ def test_row_failing_two_checks_lists_both_reasons(
     assert quarantine(report) == [
         (bad.url, ["title_length_between_5_and_300", "url_absolute_http"])
     ]
+
+
+def test_url_off_the_outlets_domains_is_quarantined(
+    make_article: ArticleFactory, run_quality: RunQuality
+) -> None:
+    ad = make_article(0, url="https://ad.demo.newsflow.test/click?cid=7")
+    lookalike = make_article(1, url="https://daily.demo.newsflow.test.evil.kr/news/1")
+
+    report = run_quality([ad, lookalike, make_article(2)])
+
+    assert quarantine(report) == [
+        (ad.url, ["url_on_source_domains"]),
+        (lookalike.url, ["url_on_source_domains"]),
+    ]
+
+
+def test_subdomains_of_the_outlet_are_its_own(
+    make_article: ArticleFactory, run_quality: RunQuality
+) -> None:
+    mobile = make_article(0, url="https://m.daily.demo.newsflow.test/news/1000")
+    with_port = make_article(1, url="https://daily.demo.newsflow.test:8443/news/1001")
+
+    report = run_quality([mobile, with_port])
+
+    assert report.valid == [mobile, with_port]
+
+
+def test_extra_domains_of_the_profile_are_accepted(
+    make_article: ArticleFactory, run_quality: RunQuality, profile: SourceProfile
+) -> None:
+    partner = make_article(0, url="https://www.partner.example/news/1")
+
+    report = run_quality(
+        [partner], profile=with_quality(profile, extra_domains=["partner.example"])
+    )
+
+    assert report.valid == [partner]
+
+
+def test_source_domains_come_from_canonical_base_base_url_and_extras(
+    profile: SourceProfile,
+) -> None:
+    live = profile.model_copy(
+        update={"base_url": "https://www.Example.kr", "canonical_base": "https://news.example.kr"}
+    )
+
+    assert source_domains(with_quality(live, extra_domains=["www.wire.example."])) == [
+        "example.kr",
+        "news.example.kr",
+        "wire.example",
+    ]
+
+
+def test_article_in_another_language_is_quarantined(
+    make_article: ArticleFactory, run_quality: RunQuality
+) -> None:
+    english = make_article(0, title="Bank of Korea holds rate at 2.75%", language="en")
+
+    report = run_quality([english, make_article(1)])
+
+    assert quarantine(report) == [(english.url, ["language_as_expected"])]
+
+
+def test_extra_languages_of_the_profile_are_accepted(
+    make_article: ArticleFactory, run_quality: RunQuality, profile: SourceProfile
+) -> None:
+    english = make_article(0, title="Bank of Korea holds rate at 2.75%", language="en")
+
+    report = run_quality([english], profile=with_quality(profile, extra_languages=["en"]))
+
+    assert report.valid == [english]
+
+
+def test_window_tolerance_comes_from_the_profile(
+    make_article: ArticleFactory, run_quality: RunQuality, profile: SourceProfile
+) -> None:
+    early = make_article(0, published_at=datetime(2025, 4, 7, 23, 50, tzinfo=KST))
+
+    strict = run_quality([early])
+    tolerant = run_quality([early], profile=with_quality(profile, window_tolerance_minutes=10))
+
+    assert quarantine(strict) == [(early.url, ["published_at_inside_window"])]
+    assert tolerant.valid == [early]
+
+
+def test_published_at_examples_are_shown_in_utc(
+    make_article: ArticleFactory, run_quality: RunQuality
+) -> None:
+    late = make_article(0, published_at=datetime(2025, 4, 9, 9, 0, tzinfo=KST))
+
+    report = run_quality([late], now=datetime(2025, 4, 10, 0, 30, tzinfo=KST))
+
+    check = next(c for c in report.checks if c.name == "published_at_inside_window")
+    assert check.details == "1 of 1 rows fail; e.g. 2025-04-09T00:00:00+00:00"

@@ -100,3 +100,96 @@ def test_empty_title_is_rejected(profile):
 def test_cleaning_is_deterministic(profile):
     items = [raw(), raw(url="/news/articleView.html?idxno=9230002", title="둘째 기사 제목")]
     assert clean(items, profile).articles == clean(items, profile).articles
+
+
+@pytest.mark.parametrize(
+    ("published_raw", "published_at", "flags"),
+    [
+        ("2025-04-09 23:55:00", datetime(2025, 4, 9, 14, 55, tzinfo=UTC), []),
+        ("5분 전", datetime(2025, 4, 9, 23, 55, tzinfo=UTC), []),
+        ("어제 오후 3시", datetime(2025, 4, 9, 6, 0, tzinfo=UTC), []),
+        ("2025년 4월 9일 오후 3시 5분", datetime(2025, 4, 9, 6, 5, tzinfo=UTC), []),
+        # Fetched 2025-04-10 09:00 KST: a year-less 04-12 is last year's, never a future date.
+        ("04-12 10:00", datetime(2024, 4, 12, 1, 0, tzinfo=UTC), []),
+        ("2025-04-10 09:04:00", datetime(2025, 4, 10, 0, 4, tzinfo=UTC), []),  # clock skew
+        ("2025-04-12 10:00:00", datetime(2025, 4, 12, 1, 0, tzinfo=UTC), ["future_time"]),
+        ("2025-02-30 10:00:00", None, ["impossible_time"]),
+        ("2025-04-09 24:30", None, ["impossible_time"]),
+        ("어느 날", None, ["unparsed_time"]),
+        (None, None, ["unparsed_time"]),
+    ],
+)
+def test_listing_times_and_their_flags(profile, published_raw, published_at, flags):
+    [article] = clean([raw(published_raw=published_raw)], profile).articles
+    assert (article.published_at, article.flags) == (published_at, flags)
+    assert article.published_raw == published_raw
+
+
+def test_year_of_a_year_less_time_comes_from_the_article_id(profile):
+    item = raw(url="/view/AKR20230408012300004", published_raw="04-08 08:06")
+    [article] = clean([item], profile).articles
+    assert article.published_at == datetime(2023, 4, 7, 23, 6, tzinfo=UTC)
+
+
+def test_impossible_listing_time_gives_way_to_the_article_page(profile):
+    page = ArticlePage(published_raw="2025-04-08T08:06:28+09:00")
+    [article] = clean([raw(published_raw="2025-02-30 08:06", article=page)], profile).articles
+    assert (article.published_at, article.flags) == (
+        datetime(2025, 4, 7, 23, 6, 28, tzinfo=UTC),
+        [],
+    )
+
+
+def test_labelled_times_give_published_and_modified(profile):
+    item = raw(published_raw="입력 2025.04.08 08:06 | 수정 2025.04.08 09:12")
+    [article] = clean([item], profile).articles
+    assert article.published_at == datetime(2025, 4, 7, 23, 6, tzinfo=UTC)
+    assert article.modified_at == datetime(2025, 4, 8, 0, 12, tzinfo=UTC)
+
+
+def test_lead_byline_becomes_the_author(profile):
+    item = raw(summary="[데모경제=홍길동 기자] 미국 증시가 상승했다.")
+    [article] = clean([item], profile).articles
+    assert (article.author, article.summary) == ("홍길동 기자", "미국 증시가 상승했다.")
+
+
+def test_body_loses_its_footer_and_byline(profile):
+    page = ArticlePage(
+        body="첫 문단.\n둘째 문단.\n홍길동 기자 hong@daily.demo.newsflow.test\n"
+        "저작권자 © 데모경제신문 무단전재 및 재배포 금지"
+    )
+    [article] = clean([raw(article=page)], profile).articles
+    assert (article.body, article.author) == ("첫 문단.\n둘째 문단.", "홍길동 기자")
+
+
+def test_page_author_wins_over_a_byline_in_the_text(profile):
+    page = ArticlePage(body="(서울=데모뉴스통신) 김철수 기자 = 본문.", author="홍길동 기자")
+    [article] = clean([raw(article=page)], profile).articles
+    assert (article.body, article.author) == ("본문.", "홍길동 기자")
+
+
+def test_title_labels_are_recorded_and_the_title_kept(profile):
+    [article] = clean([raw(title="[속보] 코스피 급락(종합)")], profile).articles
+    assert (article.title, article.title_labels) == ("[속보] 코스피 급락(종합)", ["속보", "종합"])
+
+
+@pytest.mark.parametrize(
+    ("section_raw", "sections"),
+    [
+        ("경제 > 금융", ["economy.finance"]),
+        ("IT/과학", ["tech"]),
+        ("Markets", ["economy.markets"]),
+        ("뉴스 > 연예가 소식", ["unclassified"]),
+    ],
+)
+def test_section_labels_map_onto_the_taxonomy(profile, section_raw, sections):
+    [article] = clean([raw(section_raw=section_raw)], profile).articles
+    assert (article.sections, article.section_labels) == (sections, [section_raw])
+
+
+def test_unknown_labels_are_counted_by_label(profile):
+    items = [raw(section_raw="연예가 소식"), raw(url="/a?idxno=2", section_raw="연예가 소식")]
+    result = clean(items, profile)
+    assert result.unclassified == 2
+    assert dict(result.unknown_labels) == {"연예가 소식": 2}
+    assert result.counts()["unclassified_sections"] == 2

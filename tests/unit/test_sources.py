@@ -52,9 +52,8 @@ def test_unknown_section_code_is_refused(tmp_path):
 
 def test_listing_url_without_page_placeholder_is_refused(tmp_path):
     folder = write(tmp_path, VALID.replace("?page={page}", ""))
-    with pytest.raises(
-        SourceConfigError, match=r"listing.url: Value error, must contain \{page\} or \{offset\}"
-    ):
+    expected = r"listing: Value error, url must contain \{page\} or \{offset\} \(or set next"
+    with pytest.raises(SourceConfigError, match=expected):
         load_source("acme", folder)
 
 

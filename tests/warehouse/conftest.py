@@ -83,3 +83,13 @@ def started(engine: sa.Engine) -> sa.Engine:
     for run_id in (RUN_1, RUN_2, RUN_3):
         start_run(engine, run_id=run_id, source=SOURCE, window=WINDOW)
     return engine
+
+
+@pytest.fixture()
+def pg_engine(pg_databases: PostgresDatabases, pg_template: str) -> Iterator[sa.Engine]:
+    """A private PostgreSQL warehouse at head, for behaviour only PostgreSQL has."""
+    url = pg_databases.create(template=pg_template)
+    engine = make_engine(url)
+    yield engine
+    engine.dispose()
+    pg_databases.drop(url)
