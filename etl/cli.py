@@ -12,6 +12,7 @@ import logging
 import sys
 from collections import Counter
 from datetime import date, timedelta
+from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
@@ -32,6 +33,8 @@ app = typer.Typer(
 )
 db_app = typer.Typer(help="Warehouse schema management.", no_args_is_help=True)
 app.add_typer(db_app, name="db")
+quality_app = typer.Typer(help="Quality gate results.", no_args_is_help=True)
+app.add_typer(quality_app, name="quality")
 
 # Off a terminal (CI, Airflow logs, pipes) rich would wrap tables at 80 columns.
 console = Console(width=None if sys.stdout.isatty() else 160)
@@ -43,6 +46,7 @@ _state = {"debug": False}
 OPTIONAL_COMMANDS = (
     ("probe", "etl.probe", "probe"),
     ("import-dump", "etl.dump", "import_dump_command"),
+    ("reparse", "etl.reparse", "reparse_command"),
 )
 
 
@@ -274,6 +278,34 @@ def db_upgrade(
         f"warehouse {engine.url.render_as_string(hide_password=True)} "
         f"at revision {current_revision(engine)}"
     )
+
+
+@db_app.command("docs")
+def db_docs(
+    out: Annotated[Path, typer.Option(help="Folder for data-dictionary.md and dbt/.")] = Path(
+        "docs"
+    ),
+) -> None:
+    """Write the data dictionary and the dbt sources.yml from the live warehouse schema."""
+    from etl.warehouse.dbt import write_dbt_sources
+    from etl.warehouse.dictionary import write_data_dictionary
+    from etl.warehouse.engine import make_engine
+
+    engine = make_engine()
+    write_data_dictionary(engine, out / "data-dictionary.md")
+    write_dbt_sources(engine, out / "dbt" / "sources.yml")
+    console.print(f"wrote {out / 'data-dictionary.md'} and {out / 'dbt' / 'sources.yml'}")
+
+
+@quality_app.command("show")
+def quality_show_command(
+    run_id: Annotated[str, typer.Argument(help="Run id, as `newsflow run` and `status` print.")],
+    limit: Annotated[int, typer.Option(min=1, help="Quarantined rows to show.")] = 50,
+) -> None:
+    """Print a run's failed quality checks and its quarantined rows."""
+    from etl.quality.show import quality_show
+
+    quality_show(run_id, limit=limit)
 
 
 @app.command()

@@ -62,3 +62,11 @@ def test_bad_warehouse_url_names_the_setting():
         "postgresql+psycopg2://"
     )
     assert "Traceback" not in done.stderr
+
+
+def test_quality_show_of_an_unknown_run_is_one_line(tmp_path):
+    url = f"sqlite:///{tmp_path / 'w.db'}"
+    assert newsflow("db", "upgrade", NEWSFLOW_WAREHOUSE_URL=url).returncode == 0
+    done = newsflow("quality", "show", "nope", NEWSFLOW_WAREHOUSE_URL=url)
+    assert done.returncode == 1
+    assert done.stderr.splitlines()[0] == "error: run nope is not in the warehouse"
