@@ -8,6 +8,12 @@ The batch lands in one folder (default ``<data_dir>/raw/<source>/<window.key>/``
 ``items.jsonl`` (RawItem JSON Lines) and ``responses.warc.gz`` (every response, for
 re-parsing), both written only when the crawl finished cleanly, and ``stats.json`` (always
 written, also for a failed crawl). Re-running replaces all three.
+
+While it runs, a crawl keeps its responses in the job folder of its (source, window),
+``<data_dir>/jobs/<source>/<window>/`` (``spiders.jobdir``): a crawl that was killed, or
+stopped on a failing listing page, resumes from there when run again - what it had received
+is replayed, not fetched again - and the folder is removed after a clean finish.
+``replay`` runs the same spider over an archive instead of the network (``etl.reparse``).
 """
 
 from __future__ import annotations
@@ -19,21 +25,23 @@ import subprocess
 import sys
 import threading
 from collections import deque
+from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime, time, timedelta
 from pathlib import Path
 from typing import Any
 
 from etl.config import get_settings
 from etl.errors import CrawlError
-from etl.sources import SourceProfile, load_source
-from etl.window import Window
+from etl.sources import DEMOSITE_SCHEME, SourceProfile, load_source
+from etl.window import KST, Window
 
 log = logging.getLogger(__name__)
 
 ITEMS_FILE = "items.jsonl"
 STATS_FILE = "stats.json"
 WARC_FILE = "responses.warc.gz"
+JOBS_DIR = "jobs"
 SPIDER = "listing"
 SETTINGS_MODULE = "spiders.settings"
 # The folder holding the ``etl`` and ``spiders`` packages: the child must import both even
@@ -58,6 +66,27 @@ def raw_batch_dir(source: str, window: Window) -> Path:
     return get_settings().data_dir / "raw" / source / window.key
 
 
+def job_dir(source: str, window: Window) -> Path:
+    """The job folder of (source, window): ``<data_dir>/jobs/<source>/<window>``.
+
+    A window of whole KST days is named by its key (``2025-04-08``); any other by its bounds,
+    so a 12-hour window never shares a folder with the day around it.
+    """
+    midnight = time(0)
+    whole_days = all(
+        bound.astimezone(KST).timetz().replace(tzinfo=None) == midnight
+        for bound in (window.start, window.end)
+    )
+    name = (
+        window.key
+        if whole_days
+        else "_".join(
+            b.astimezone(KST).strftime("%Y%m%dT%H%M%S") for b in (window.start, window.end)
+        )
+    )
+    return get_settings().data_dir / JOBS_DIR / source / name
+
+
 def window_from_args(start: str, end: str | None = None) -> Window:
     """The window named by the spider's ``start``/``end`` arguments (end exclusive).
 
@@ -75,12 +104,21 @@ def window_from_args(start: str, end: str | None = None) -> Window:
 
 
 def crawl_command(
-    profile: SourceProfile, window: Window, items_path: Path, *, inline_profile: bool = False
+    profile: SourceProfile,
+    window: Window,
+    items_path: Path,
+    *,
+    inline_profile: bool = False,
+    job: Path | None = None,
+    replay: Path | None = None,
+    settings: Mapping[str, object] | None = None,
 ) -> list[str]:
     """The ``python -m scrapy crawl listing`` command line for this crawl.
 
     With ``inline_profile`` the profile travels as JSON (``-a profile=…``), so the child
     crawls exactly the profile the caller holds, even one that is not in the sources folder.
+    ``job`` is the job folder (``-a job_dir``), ``replay`` an archive to read instead of the
+    network (``-a replay``); ``settings`` become ``-s NAME=VALUE`` (Scrapy settings).
     """
     command = [sys.executable, "-m", "scrapy", "crawl", SPIDER]
     arguments = {
@@ -91,8 +129,14 @@ def crawl_command(
     }
     if inline_profile:
         arguments["profile"] = profile.model_dump_json()
+    if job is not None:
+        arguments["job_dir"] = str(job)
+    if replay is not None:
+        arguments["replay"] = str(replay)
     for name, value in arguments.items():
         command += ["-a", f"{name}={value}"]
+    for name, setting in (settings or {}).items():
+        command += ["-s", f"{name}={setting}"]
     return command
 
 
@@ -113,29 +157,76 @@ def crawl(
     *,
     out_dir: Path | None = None,
     timeout: float | None = None,
+    settings: Mapping[str, object] | None = None,
 ) -> CrawlResult:
     """Crawl ``source`` over ``window`` into ``out_dir`` and return the batch.
 
     Idempotent per (source, window, out_dir): the folder's previous batch is removed first,
-    so a file there after a failure is never mistaken for this crawl's output. Raises
-    SourceConfigError before starting when the profile cannot be loaded or its site resolved,
-    and CrawlError (one line: exit code or finish reason, plus the last lines of the log) when
-    the child fails, does not finish cleanly or exceeds ``timeout`` seconds.
+    so a file there after a failure is never mistaken for this crawl's output. A crawl of the
+    same (source, window) that was killed or failed before resumes from its job folder
+    (``job_dir``). ``settings`` are Scrapy settings for this crawl (tests lower timeouts).
+    Raises SourceConfigError before starting when the profile cannot be loaded or its site
+    resolved, and CrawlError (one line: exit code or finish reason, plus the last lines of the
+    log) when the child fails, does not finish cleanly or exceeds ``timeout`` seconds.
     """
     profile = source if isinstance(source, SourceProfile) else load_source(source)
     profile.resolved_base_url()  # an unresolvable demosite:// fails here, with its hint
     folder = (out_dir or raw_batch_dir(profile.code, window)).resolve()
+    command = crawl_command(
+        profile,
+        window,
+        folder / ITEMS_FILE,
+        inline_profile=isinstance(source, SourceProfile),
+        job=job_dir(profile.code, window).resolve(),
+        settings=settings,
+    )
+    return _run_batch(
+        f"crawl of {profile.code} {window.key}", command, folder, crawl_env(), timeout
+    )
+
+
+def replay(
+    profile: SourceProfile,
+    window: Window,
+    archive: Path,
+    out_dir: Path,
+    *,
+    base_url: str | None = None,
+    timeout: float | None = None,
+) -> CrawlResult:
+    """Run the crawl of ``window`` over the responses in ``archive``, with no network.
+
+    The spider walks and extracts exactly as it would live, every answer coming from the
+    archive; a request the archive cannot answer fails as ``not_archived``. ``base_url`` is
+    the address the archived crawl used (its ``stats.json`` ``base_url``): a demosite
+    profile is resolved to it, so no demosite needs to run. Same errors as ``crawl``.
+    """
+    env = crawl_env()
+    if base_url and profile.is_demosite:
+        outlet = profile.base_url.removeprefix(DEMOSITE_SCHEME).strip("/")
+        env["NEWSFLOW_DEMOSITE_URLS"] = json.dumps({outlet: base_url})
+    folder = out_dir.resolve()
+    command = crawl_command(
+        profile,
+        window,
+        folder / ITEMS_FILE,
+        inline_profile=True,
+        replay=archive.resolve(),
+        settings={"NEWSFLOW_WARC_ENABLED": "False", "NEWSFLOW_RETRY_BACKOFF": "0"},
+    )
+    return _run_batch(f"re-parse of {profile.code} {window.key}", command, folder, env, timeout)
+
+
+def _run_batch(
+    where: str, command: list[str], folder: Path, env: dict[str, str], timeout: float | None
+) -> CrawlResult:
+    """Run the spider ``command`` writing into ``folder``; see ``crawl`` for the errors."""
     folder.mkdir(parents=True, exist_ok=True)
     items_path, stats_path = folder / ITEMS_FILE, folder / STATS_FILE
     for stale in (items_path, stats_path, folder / WARC_FILE):
         stale.unlink(missing_ok=True)
-
-    where = f"crawl of {profile.code} {window.key}"
-    command = crawl_command(
-        profile, window, items_path, inline_profile=isinstance(source, SourceProfile)
-    )
     log.info("%s: starting %s", where, " ".join(command[:5]))
-    returncode, tail = _run(command, timeout=timeout)
+    returncode, tail = _run(command, env=env, timeout=timeout)
     if returncode is None:
         raise CrawlError(f"{where} timed out after {timeout:g} s: {tail}")
     if returncode != 0:
@@ -168,12 +259,14 @@ def _read_stats(path: Path) -> dict[str, Any]:
         return {}
 
 
-def _run(command: list[str], *, timeout: float | None) -> tuple[int | None, str]:
+def _run(
+    command: list[str], *, env: dict[str, str], timeout: float | None
+) -> tuple[int | None, str]:
     """Run the child, relaying its log line by line; (exit code or None on timeout, tail)."""
     tail: deque[str] = deque(maxlen=_TAIL_LINES)
     with subprocess.Popen(
         command,
-        env=crawl_env(),
+        env=env,
         stdin=subprocess.DEVNULL,
         stdout=subprocess.PIPE,
         stderr=subprocess.STDOUT,

@@ -1,7 +1,8 @@
 """The raw batch of one crawl: ``items.jsonl`` plus ``stats.json``, written when the crawl ends.
 
 Items are collected from the ``item_scraped`` signal (as Scrapy's feed exports do) and written
-in listing order (page, position) once the spider closes, through ``etl.records.write_jsonl``
+in listing order (the spider's ``item_order``: the order its listing pages were walked, then
+the position on the page) once the spider closes, through ``etl.records.write_jsonl``
 (temp file + rename). The items file is published only when the crawl finished cleanly: a
 crawl that stopped on an error, was cancelled or raised in a callback leaves no items file,
 so a half batch can never look complete. ``stats.json`` is written in every case.
@@ -37,6 +38,10 @@ class BatchSpider(Protocol):
 
     def batch_context(self) -> dict[str, Any]:
         """Fields copied into stats.json (source, window, …)."""
+        ...
+
+    def item_order(self, item: RawItem) -> tuple[int, ...]:
+        """Where ``item`` stands in the listing as walked (the batch is written in this order)."""
         ...
 
 
@@ -78,7 +83,7 @@ class RawBatchWriter:
         complete = crawl_complete(reason, raw)
         written = 0
         if complete:
-            ordered = sorted(self.items, key=lambda item: (item.page, item.position))
+            ordered = sorted(self.items, key=self.spider.item_order)
             written = write_jsonl(self.spider.items_path, ordered)
         else:
             log.error(

@@ -3,6 +3,14 @@
 The spider counts under ``newsflow/…``; Scrapy's own middlewares count downloads, retries,
 robots.txt refusals and offsite drops. ``summarize`` turns both into one flat, documented
 record (the ``crawl`` counts of a run) and keeps Scrapy's raw counters under ``scrapy``.
+
+Listing pages: ``pages`` counts every listing page fetched, ``seek_pages`` those fetched only
+to find where the window starts (page-number seek probes, next-link pages wholly before the
+window), ``walk_pages`` those whose items were judged against the window; ``walk_mode`` says
+how the listing was walked (``archive``, ``pages``, ``next_links``). ``failures`` counts the
+requests that failed for good, by kind (``spiders.failures``); ``extraction_fallback`` the
+listing pages read by automatic extraction instead of the profile's selectors, and
+``drift_alarm`` is true when there was any.
 """
 
 from __future__ import annotations
@@ -26,10 +34,19 @@ ARTICLES_FAILED = "articles_failed"
 ARTICLE_ERRORS = "article_errors/"  # + status code or exception class name
 STOP_REASON = "stop_reason"
 WARC_RECORDS = "warc_records"
+REPLAYED_RESPONSES = "replayed_responses"
+SEEK_PAGES = "seek_pages"
+WALK_PAGES = "walk_pages"
+WALK_MODE = "walk_mode"
+ITEMS_DUPLICATE = "items_duplicate"
+EXTRACTION_FALLBACK = "extraction_fallback"
+ARTICLE_TIME_CONFLICTS = "article_time_conflicts"
+FAILURES = "failures/"  # + kind (spiders.failures.failure_kind)
 
 _STATUS = "downloader/response_status_count/"
 _EXCEPTION = "downloader/exception_type_count/"
 _ROBOTS_STATUS = "robotstxt/response_status_count/"
+_RETRY_REASON = "retry/reason_count/"
 
 
 def crawl_complete(finish_reason: str, raw: Mapping[str, Any]) -> bool:
@@ -73,7 +90,9 @@ def summarize(
     complete);
     ``context`` (source, window, paths) is copied in first. HTTP errors are keyed by status
     (responses of 400 and above, retried ones included, robots.txt not); download errors by
-    exception class.
+    exception class; retries by reason; ``failures`` (requests that failed for good) by kind.
+    ``requests`` counts requests sent to the network: an answer replayed from an archive
+    (``replayed_responses``) is a response but not a request.
     """
     mine = {key.removeprefix(PREFIX): value for key, value in raw.items() if key.startswith(PREFIX)}
 
@@ -81,6 +100,7 @@ def summarize(
         return int(mine.get(name, 0))
 
     newer, older = count(ITEMS_NEWER), count(ITEMS_OLDER)
+    fallback = count(EXTRACTION_FALLBACK)
     # robots.txt answering 404 only means "no rules"; errors are about the pages we wanted.
     robots = _by_suffix(raw, _ROBOTS_STATUS)
     statuses = {
@@ -93,7 +113,10 @@ def summarize(
         "finish_reason": finish_reason,
         "stop_reason": mine.get(STOP_REASON),
         "complete": complete,
+        "walk_mode": mine.get(WALK_MODE),
         "pages": count(PAGES),
+        "seek_pages": count(SEEK_PAGES),
+        "walk_pages": count(WALK_PAGES),
         "items_seen": count(ITEMS_SEEN),
         "items_emitted": items_written,
         "items_in_window": count(ITEMS_IN_WINDOW),
@@ -102,9 +125,14 @@ def summarize(
         "items_older": older,
         "items_unparsed_time": count(ITEMS_UNPARSED_TIME),
         "items_unparsed_emitted": count(ITEMS_UNPARSED_EMITTED),
+        "items_duplicate": count(ITEMS_DUPLICATE),
+        "extraction_fallback": fallback,
+        "drift_alarm": fallback > 0,
         "articles_fetched": count(ARTICLES_FETCHED),
         "articles_failed": count(ARTICLES_FAILED),
         "article_errors": _by_suffix(mine, ARTICLE_ERRORS),
+        "article_time_conflicts": count(ARTICLE_TIME_CONFLICTS),
+        "failures": _by_suffix(mine, FAILURES),
         "requests": int(raw.get("downloader/request_count", 0)),
         "responses": int(raw.get("downloader/response_count", 0)),
         "http_errors": {status: n for status, n in statuses.items() if int(status) >= 400},
@@ -112,11 +140,15 @@ def summarize(
             kind.rsplit(".", 1)[-1]: n for kind, n in _by_suffix(raw, _EXCEPTION).items()
         },
         "retries": int(raw.get("retry/count", 0)),
+        "retry_reasons": {
+            kind.rsplit(".", 1)[-1]: n for kind, n in _by_suffix(raw, _RETRY_REASON).items()
+        },
         "retries_exhausted": int(raw.get("retry/max_reached", 0)),
         "robots_forbidden": int(raw.get("robotstxt/forbidden", 0)),
         "offsite_filtered": int(raw.get("offsite/filtered", 0)),
         "spider_exceptions": int(raw.get("spider_exceptions/count", 0)),
         "warc_records": count(WARC_RECORDS),
+        "replayed_responses": count(REPLAYED_RESPONSES),
         "duration_seconds": round(duration_seconds, 3),
         "scrapy": {key: _jsonable(value) for key, value in sorted(raw.items())},
     }

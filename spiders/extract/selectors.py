@@ -53,6 +53,18 @@ def _text(item: Selector, css: str | None) -> str | None:
     return None if element is None else element_text(element)
 
 
+def _title(item: Selector, selectors: ItemSelectors) -> str | None:
+    element = _first(item, selectors.title)
+    if element is None:
+        return None
+    if selectors.title_attr:
+        # Sites that cut long titles (ending in "..") keep the whole one in an attribute (a@title).
+        declared = element.attrib.get(selectors.title_attr)
+        if declared is not None and declared.strip():
+            return collapse(declared)
+    return element_text(element)
+
+
 def _href(item: Selector, css: str, base: str) -> str | None:
     element = _first(item, css)
     if element is None:
@@ -84,7 +96,9 @@ def extract_items(
 
     Returns one dict per element matched by ``selectors.item`` that has both a title and a
     link, with keys ``position`` (1-based index of the element among the matched elements, so
-    a skipped slot such as an advert leaves a gap), ``title``, ``url`` (absolute),
+    a skipped slot such as an advert leaves a gap), ``title`` (the ``title_attr`` attribute of
+    the title element when the profile names one and it is set, else its text), ``url``
+    (absolute),
     ``summary``, ``published_raw`` and ``section_raw`` (None when the profile has no selector
     for the field or the item lacks the element). An empty list means the page lists nothing.
     """
@@ -92,7 +106,7 @@ def extract_items(
     base = base_url(root, page_url)
     items: list[dict[str, Any]] = []
     for position, item in enumerate(root.css(selectors.item), start=1):
-        title = _text(item, selectors.title)
+        title = _title(item, selectors)
         url = _href(item, selectors.url, base)
         if not title or url is None:
             continue

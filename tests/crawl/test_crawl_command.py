@@ -59,3 +59,23 @@ def test_inline_profile_travels_as_json() -> None:
         profile, Window.parse("2025-04-08"), Path("items.jsonl"), inline_profile=True
     )
     assert command[-1] == f"profile={profile.model_dump_json()}"
+
+
+def test_command_passes_the_job_folder_an_archive_to_replay_and_scrapy_settings() -> None:
+    profile = load_source("demo-daily", DAILY_SOURCES)
+    command = crawl_command(
+        profile,
+        Window.parse("2025-04-08"),
+        Path("items.jsonl"),
+        job=Path("jobs/demo-daily/2025-04-08"),
+        replay=Path("responses.warc.gz"),
+        settings={"DOWNLOAD_TIMEOUT": 1},
+    )
+    assert command[-6:] == [
+        "-a",
+        "job_dir=jobs/demo-daily/2025-04-08",
+        "-a",
+        "replay=responses.warc.gz",
+        "-s",
+        "DOWNLOAD_TIMEOUT=1",
+    ]

@@ -99,6 +99,10 @@ def test_items_record_fetch_time_in_utc_and_the_extractor(daily: DailyCrawl) -> 
     assert {(i.source, i.extractor, i.extractor_version) for i in daily.items} == {
         ("demo-daily", "selectors", "1")
     }
+    assert (daily.result.stats["extraction_fallback"], daily.result.stats["drift_alarm"]) == (
+        0,
+        False,
+    )
 
 
 def test_items_record_their_listing_page_and_position(daily: DailyCrawl, demosite) -> None:
@@ -109,7 +113,14 @@ def test_items_record_their_listing_page_and_position(daily: DailyCrawl, demosit
     assert all(1 <= position <= 20 for _, position in slots)
 
 
-def test_stats_count_pages_up_to_the_first_page_older_than_the_day(daily: DailyCrawl) -> None:
+# Pages fetched only to find where the day starts (spiders.seek): for 2025-04-08 pages 1, 2
+# and 4 are probed, then page 3, which is where the day starts and is walked as it is.
+SEEK_PAGES = {date(2025, 4, 8): 3, date(2025, 4, 9): 0}
+
+
+def test_walk_starts_on_the_page_reaching_the_day_and_reads_one_page_past_it(
+    daily: DailyCrawl,
+) -> None:
     newer = [
         a
         for later in (date(2025, 4, 9), date(2025, 4, 10))
@@ -117,12 +128,18 @@ def test_stats_count_pages_up_to_the_first_page_older_than_the_day(daily: DailyC
         for a in published("demo-daily", later)
         if a.published_at <= DEMO_NOW
     ]
-    # 20 items a page: the day's last item is on last_page, and the walk reads one page more.
+    # 20 items a page: the day's first item is on first_page, its last on last_page.
+    first_page = len(newer) // 20 + 1
     last_page = (len(newer) + len(daily.oracle) - 1) // 20 + 1
     stats = daily.result.stats
+    assert (stats["walk_mode"], stats["seek_pages"], stats["walk_pages"]) == (
+        "pages",
+        SEEK_PAGES[daily.day],
+        last_page - first_page + 2,
+    )
     assert (daily.result.pages, stats["items_newer"], stats["stop_reason"]) == (
-        last_page + 1,
-        len(newer),
+        SEEK_PAGES[daily.day] + last_page - first_page + 2,
+        len(newer) - (first_page - 1) * 20,
         "older_than_window",
     )
 
@@ -155,11 +172,12 @@ def test_scrapy_crawl_from_the_repository_root_writes_to_out(
 def test_warc_archive_holds_every_response_for_re_parsing(daily: DailyCrawl) -> None:
     warc = daily.result.items_path.with_name("responses.warc.gz")
     with warc.open("rb") as stream:
-        bodies = {
-            record.rec_headers.get_header("WARC-Target-URI"): record.content_stream().read()
+        records = [
+            (record.rec_headers.get_header("WARC-Target-URI"), record.content_stream().read())
             for record in ArchiveIterator(stream)
             if record.rec_type == "response"
-        }
+        ]
+    bodies = dict(records)
     first = daily.items[0]
-    assert len(bodies) == daily.result.stats["responses"] == daily.result.stats["warc_records"]
+    assert len(records) == daily.result.stats["responses"] == daily.result.stats["warc_records"]
     assert extract_article(bodies[first.url].decode("utf-8"), first.url) == first.article

@@ -1,4 +1,6 @@
-"""How the crawl ends and fails: robots.txt, broken listings and articles, bad sources."""
+"""How the crawl ends and fails: robots.txt, broken listings and articles, retries, where a
+request may not go (private addresses, other hosts, redirect loops), oversized pages and bad
+sources. The static site is on loopback, so its crawls allow private addresses explicitly."""
 
 from __future__ import annotations
 
@@ -10,6 +12,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from conftest import ALLOW_LOOPBACK
 
 from etl.config import get_settings
 from etl.crawl import crawl, crawl_env
@@ -113,9 +116,13 @@ def test_listing_server_errors_are_retried_three_times(
     base = static_site({"/news/latest?page=1": (503, "<html><body>점검 중</body></html>")})
     out = settings_env / "out"
     with pytest.raises(CrawlError):
-        crawl(static_profile(base), DAY, out_dir=out, timeout=120)
+        crawl(static_profile(base), DAY, out_dir=out, timeout=120, settings=ALLOW_LOOPBACK)
     stats = json.loads((out / "stats.json").read_text(encoding="utf-8"))
     assert (stats["retries"], stats["http_errors"]) == (3, {"503": 4})
+    assert (stats["retry_reasons"], stats["failures"]) == (
+        {"503 Service Unavailable": 3},
+        {"http_503": 1},
+    )
 
 
 def test_article_page_failing_keeps_its_item_without_article(
@@ -131,16 +138,23 @@ def test_article_page_failing_keeps_its_item_without_article(
             "/news/articleView.html?idxno=2": (200, article_page(2)),
         }
     )
-    result = crawl(static_profile(base), DAY, out_dir=settings_env / "out", timeout=120)
+    result = crawl(
+        static_profile(base),
+        DAY,
+        out_dir=settings_env / "out",
+        timeout=120,
+        settings=ALLOW_LOOPBACK,
+    )
     articles = [
         (i.title, i.article.body if i.article else None) for i in read_raw_items(result.items_path)
     ]
     assert articles == [("기사 2", "기사 2 본문."), ("기사 1", None)]
     counts = (result.stats["articles_fetched"], result.stats["article_errors"])
-    assert counts == (1, {"404": 1})
+    assert counts == (1, {"http_404": 1})
+    assert result.stats["failures"] == {"http_404": 1}
 
 
-def test_item_listed_twice_has_its_article_fetched_once(
+def test_item_listed_twice_is_emitted_once_with_its_article_fetched_once(
     settings_env: Path, static_site: Serve
 ) -> None:
     # The listing shifted while we paged: item 5 is last on page 1 and first on page 2.
@@ -155,13 +169,19 @@ def test_item_listed_twice_has_its_article_fetched_once(
             "/news/articleView.html?idxno=5": (200, article_page(5)),
         }
     )
-    result = crawl(static_profile(base), DAY, out_dir=settings_env / "out", timeout=120)
+    result = crawl(
+        static_profile(base),
+        DAY,
+        out_dir=settings_env / "out",
+        timeout=120,
+        settings=ALLOW_LOOPBACK,
+    )
     sightings = [
         (i.page, i.position, i.article.body if i.article else None)
         for i in read_raw_items(result.items_path)
     ]
-    assert sightings == [(1, 1, "기사 5 본문."), (2, 1, "기사 5 본문.")]
-    assert result.stats["articles_fetched"] == 1
+    assert sightings == [(1, 1, "기사 5 본문.")]
+    assert (result.stats["items_duplicate"], result.stats["articles_fetched"]) == (1, 1)
 
 
 def test_walk_ends_at_an_empty_page(settings_env: Path, static_site: Serve) -> None:
@@ -172,7 +192,7 @@ def test_walk_ends_at_an_empty_page(settings_env: Path, static_site: Serve) -> N
         }
     )
     profile = static_profile(base).model_copy(update={"follow_articles": False})
-    result = crawl(profile, DAY, out_dir=settings_env / "out", timeout=120)
+    result = crawl(profile, DAY, out_dir=settings_env / "out", timeout=120, settings=ALLOW_LOOPBACK)
     assert (result.items, result.pages, result.stats["stop_reason"]) == (1, 2, "empty_page")
 
 
@@ -180,8 +200,28 @@ def test_walk_ends_at_max_pages(settings_env: Path, static_site: Serve) -> None:
     page = listing_page((1, "2025-04-08 09:00:00"))
     base = static_site({"/news/latest?page=1": (200, page), "/news/latest?page=2": (200, page)})
     profile = static_profile(base, max_pages=1).model_copy(update={"follow_articles": False})
-    result = crawl(profile, DAY, out_dir=settings_env / "out", timeout=120)
+    result = crawl(profile, DAY, out_dir=settings_env / "out", timeout=120, settings=ALLOW_LOOPBACK)
     assert (result.items, result.pages, result.stats["stop_reason"]) == (1, 1, "max_pages")
+
+
+def test_site_answering_every_page_with_the_same_items_fails_the_crawl(
+    settings_env: Path, static_site: Serve
+) -> None:
+    # Every page newer than the day and the same: the seek probes 1, 2, 4 and 8, then gives up.
+    same = listing_page((9, "2025-04-09 10:00:00"), (8, "2025-04-09 09:00:00"))
+    base = static_site({f"/news/latest?page={n}": (200, same) for n in (1, 2, 4, 8, 16)})
+    profile = static_profile(base).model_copy(update={"follow_articles": False})
+    out = settings_env / "out"
+    with pytest.raises(
+        CrawlError, match=r"finish_reason=repeated_pages, stop_reason=repeated_pages"
+    ):
+        crawl(profile, DAY, out_dir=out, timeout=120, settings=ALLOW_LOOPBACK)
+    stats = json.loads((out / "stats.json").read_text(encoding="utf-8"))
+    assert (stats["pages"], stats["seek_pages"], stats["failures"]) == (
+        4,
+        4,
+        {"repeated_pages": 1},
+    )
 
 
 def test_unknown_source_code_raises_source_config_error(settings_env: Path) -> None:
@@ -204,3 +244,72 @@ def test_scrapy_crawl_with_an_unknown_source_exits_with_the_reason(settings_env:
     assert done.returncode == 1
     assert last.startswith("etl.errors.SourceConfigError: ")
     assert last.endswith("no-such-source.toml: no such source profile")
+
+
+def test_loopback_listing_of_a_non_demosite_source_is_refused(
+    settings_env: Path, static_site: Serve
+) -> None:
+    base = static_site({"/news/latest?page=1": (200, listing_page((1, "2025-04-08 09:00:00")))})
+    out = settings_env / "out"
+    with pytest.raises(CrawlError, match="stop_reason=listing_failed"):
+        crawl(static_profile(base), DAY, out_dir=out, timeout=120)
+    stats = json.loads((out / "stats.json").read_text(encoding="utf-8"))
+    assert (stats["failures"], stats["responses"]) == ({"private_address": 1}, 0)
+
+
+def test_listing_redirected_to_another_host_fails_as_offsite(
+    settings_env: Path, static_site: Serve
+) -> None:
+    # 127.0.0.1 and localhost are one machine but two hosts: only the profile's is allowed.
+    elsewhere = static_site({"/latest": (200, listing_page((1, "2025-04-08 09:00:00")))})
+    base = static_site(
+        {
+            "/news/latest?page=1": (
+                302,
+                f"Location: {elsewhere.replace('127.0.0.1', 'localhost')}/latest",
+            )
+        }
+    )
+    out = settings_env / "out"
+    with pytest.raises(CrawlError, match="stop_reason=listing_failed"):
+        crawl(static_profile(base), DAY, out_dir=out, timeout=120, settings=ALLOW_LOOPBACK)
+    stats = json.loads((out / "stats.json").read_text(encoding="utf-8"))
+    assert (stats["failures"], stats["offsite_filtered"]) == ({"offsite": 1}, 1)
+
+
+def test_listing_caught_in_a_redirect_loop_fails_as_a_redirect_loop(
+    settings_env: Path, static_site: Serve
+) -> None:
+    base = static_site(
+        {
+            "/news/latest?page=1": (302, "Location: /news/latest?page=1&x=1"),
+            "/news/latest?page=1&x=1": (302, "Location: /news/latest?page=1"),
+        }
+    )
+    out = settings_env / "out"
+    with pytest.raises(CrawlError, match="stop_reason=listing_failed"):
+        crawl(static_profile(base), DAY, out_dir=out, timeout=120, settings=ALLOW_LOOPBACK)
+    stats = json.loads((out / "stats.json").read_text(encoding="utf-8"))
+    assert (stats["failures"], stats["http_errors"]) == ({"redirect_loop": 1}, {})
+
+
+def test_article_page_larger_than_download_maxsize_is_dropped_as_oversize(
+    settings_env: Path, static_site: Serve
+) -> None:
+    base = static_site(
+        {
+            "/news/latest?page=1": (200, listing_page((3, "2025-04-08 10:00:00"))),
+            "/news/latest?page=2": (200, listing_page()),
+            "/news/articleView.html?idxno=3": (
+                200,
+                article_page(3) + "<!--" + "x" * 50_000 + "-->",
+            ),
+        }
+    )
+    settings = {**ALLOW_LOOPBACK, "DOWNLOAD_MAXSIZE": 20_000}
+    result = crawl(
+        static_profile(base), DAY, out_dir=settings_env / "out", timeout=120, settings=settings
+    )
+    items = read_raw_items(result.items_path)
+    assert [(i.title, i.article) for i in items] == [("기사 3", None)]
+    assert result.stats["failures"] == {"oversize": 1}
