@@ -8,6 +8,7 @@ rejects with their reason, for the quarantine; nothing is dropped silently.
 from __future__ import annotations
 
 import hashlib
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -98,6 +99,8 @@ def clean_item(raw: RawItem, profile: SourceProfile, taxonomy: Taxonomy) -> Arti
         page.modified_raw if page else None, tz, fetched_at, url=raw.url
     )
     published = _first_read([listing_published, page_published])
+    if _page_time_is_finer(raw.published_raw, listing_published, page_published, tz):
+        published = page_published
     modified = _first_read([page_modified_field, page_modified, listing_modified])
     flags = _time_flags(published, [listing_published, page_published], fetched_at)
 
@@ -147,6 +150,21 @@ def _desktop_host(profile: SourceProfile) -> str | None:
         return None
     base = profile.canonical_base or ("" if profile.is_demosite else profile.base_url)
     return urlsplit(base).hostname
+
+
+_CLOCK = re.compile(r"\d{1,2}\s*:\s*\d{2}|\d{1,2}\s*시")
+
+
+def _page_time_is_finer(
+    listing_raw: str | None, listing: TimeReading, page: TimeReading, tz: ZoneInfo
+) -> bool:
+    """True when the listing shows only a day (``[2025.04.09]``, ``어제``) and the article page
+    gives a clock time on that same day: midnight would be a parse artefact, not the time."""
+    if listing.value is None or page.value is None or not listing_raw:
+        return False
+    if _CLOCK.search(listing_raw):
+        return False
+    return listing.value.astimezone(tz).date() == page.value.astimezone(tz).date()
 
 
 def _first_read(readings: list[TimeReading]) -> TimeReading:

@@ -193,3 +193,21 @@ def test_unknown_labels_are_counted_by_label(profile):
     assert result.unclassified == 2
     assert dict(result.unknown_labels) == {"연예가 소식": 2}
     assert result.counts()["unclassified_sections"] == 2
+
+
+def test_day_only_listing_time_yields_to_the_article_page_clock(profile):
+    page = ArticlePage(published_raw="2025-04-08T14:35:00+09:00")
+    [article] = clean([raw(published_raw="[2025.04.08]", article=page)], profile).articles
+    assert article.published_at == datetime(2025, 4, 8, 5, 35, tzinfo=UTC)
+
+
+def test_listing_clock_time_wins_over_the_article_page(profile):
+    page = ArticlePage(published_raw="2025-04-08T14:35:00+09:00")
+    [article] = clean([raw(published_raw="2025-04-08 08:06:28", article=page)], profile).articles
+    assert article.published_at == datetime(2025, 4, 7, 23, 6, 28, tzinfo=UTC)
+
+
+def test_article_page_on_another_day_does_not_replace_the_listing_day(profile):
+    page = ArticlePage(published_raw="2025-04-09T14:35:00+09:00")
+    [article] = clean([raw(published_raw="[2025.04.08]", article=page)], profile).articles
+    assert article.published_at == datetime(2025, 4, 7, 15, 0, tzinfo=UTC)
