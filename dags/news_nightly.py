@@ -1,20 +1,30 @@
 """news_nightly — every source's previous KST day: crawl -> clean -> dedup -> quality -> load.
 
-Wiring only: each task calls one function of ``etl.pipeline``. Runs at 00:30 Asia/Seoul with a
-data interval from the previous run, so the window is the KST day the interval starts in. One
-mapped task group per source: a broken outlet fails its own branch, not the others. Data moves
-between tasks as a small run context (paths), never as records.
+Wiring only: each task calls one function of ``newsflow_airflow.tasks`` (which calls ``etl``).
+Runs at 00:30 Asia/Seoul with a data interval from the previous run, so the window is the KST
+day the interval starts in; backfills (``airflow backfill create``) run the same tasks per day.
+
+One mapped task group per source, labelled with the source code: a broken outlet fails its
+own branch, not the others. Crawls retry with exponential backoff and share the
+``newsflow_crawl`` pool; loads retry too. A task that times out or is killed closes its run in
+the warehouse as failed (``on_failure_callback``). Data moves between tasks as a small run
+context (paths), never as records. Each successful load updates the ``news_articles`` asset.
 """
 
 from __future__ import annotations
 
+from datetime import datetime, timedelta
 from typing import Any
 
 import pendulum
-from airflow.sdk import Asset, Param, dag, get_current_context, task, task_group
+from airflow.sdk import Param, dag, task, task_group
 from airflow.timetables.interval import CronDataIntervalTimetable
+from newsflow_airflow import ARTICLES, CRAWL_POOL
+from newsflow_airflow.tasks import mark_run_failed
 
-ARTICLES = Asset(name="news_articles", uri="newsflow://warehouse/news/articles")
+# Map index labels: the source code, from the task's rendered arguments.
+SOURCE_OF_ARG = "{{ task.op_kwargs['source'] }}"
+SOURCE_OF_CTX = "{{ task.op_kwargs['ctx']['source'] }}"
 
 
 @dag(
@@ -22,61 +32,79 @@ ARTICLES = Asset(name="news_articles", uri="newsflow://warehouse/news/articles")
     schedule=CronDataIntervalTimetable("30 0 * * *", timezone="Asia/Seoul"),
     start_date=pendulum.datetime(2025, 1, 1, tz="Asia/Seoul"),
     catchup=False,
+    # Scheduled runs; a backfill has its own limit (`--max-active-runs`), and the crawl pool
+    # bounds the load on the outlets whatever runs at once.
     max_active_runs=2,
     tags=["newsflow"],
-    params={"sources": Param([], type="array", description="Source codes; empty means all.")},
+    params={
+        "sources": Param(
+            [], type="array", items={"type": "string"}, description="Source codes; empty: all."
+        )
+    },
     doc_md=__doc__,
 )
 def news_nightly() -> None:
     @task
-    def list_sources() -> list[str]:
-        from etl.sources import list_sources as all_sources
+    def list_sources(params: dict[str, Any] | None = None) -> list[str]:
+        from newsflow_airflow.tasks import source_codes
 
-        wanted = set(get_current_context()["params"].get("sources") or [])
-        return [p.code for p in all_sources() if not wanted or p.code in wanted]
+        return source_codes((params or {}).get("sources"))
 
-    @task(map_index_template="{{ source_code }}")
-    def begin(source: str) -> dict[str, str]:
-        from etl.pipeline import begin_run, window_for_interval
+    @task(map_index_template=SOURCE_OF_ARG, execution_timeout=timedelta(minutes=10))
+    def begin(source: str, data_interval_start: datetime | None = None) -> dict[str, str]:
+        from newsflow_airflow.tasks import begin
 
-        context = get_current_context()
-        context["source_code"] = source  # type: ignore[typeddict-unknown-key]  # map index label
-        window = window_for_interval(context["data_interval_start"])
-        return begin_run(source, window).to_dict()
+        return begin(source, data_interval_start)
 
-    @task(retries=2, retry_exponential_backoff=True, retry_delay=pendulum.duration(seconds=30))
+    @task(
+        map_index_template=SOURCE_OF_CTX,
+        pool=CRAWL_POOL,
+        retries=3,
+        retry_delay=timedelta(minutes=5),
+        retry_exponential_backoff=True,
+        max_retry_delay=timedelta(hours=1),
+        execution_timeout=timedelta(hours=2),
+    )
     def crawl(ctx: dict[str, str]) -> dict[str, str]:
-        from etl.pipeline import run_stage
+        from newsflow_airflow.tasks import run_stage
 
         return run_stage("crawl", ctx)
 
-    @task
+    @task(map_index_template=SOURCE_OF_CTX, execution_timeout=timedelta(minutes=20))
     def clean(ctx: dict[str, str]) -> dict[str, str]:
-        from etl.pipeline import run_stage
+        from newsflow_airflow.tasks import run_stage
 
         return run_stage("clean", ctx)
 
-    @task
+    @task(map_index_template=SOURCE_OF_CTX, execution_timeout=timedelta(minutes=30))
     def dedup(ctx: dict[str, str]) -> dict[str, str]:
-        from etl.pipeline import run_stage
+        from newsflow_airflow.tasks import run_stage
 
         return run_stage("dedup", ctx)
 
-    @task
+    @task(map_index_template=SOURCE_OF_CTX, execution_timeout=timedelta(minutes=30))
     def quality(ctx: dict[str, str]) -> dict[str, str]:
-        from etl.pipeline import run_stage
+        from newsflow_airflow.tasks import run_stage
 
         return run_stage("quality", ctx)
 
-    @task(outlets=[ARTICLES], retries=1)
+    @task(
+        map_index_template=SOURCE_OF_CTX,
+        outlets=[ARTICLES],
+        retries=2,
+        retry_delay=timedelta(minutes=1),
+        retry_exponential_backoff=True,
+        max_retry_delay=timedelta(minutes=15),
+        execution_timeout=timedelta(minutes=30),
+    )
     def load(ctx: dict[str, str]) -> dict[str, Any]:
-        from etl.pipeline import RunContext, run_stage
+        from newsflow_airflow.tasks import load
 
-        return RunContext.from_dict(run_stage("load", ctx)).counts()
+        return load(ctx)
 
-    @task_group
+    @task_group(default_args={"on_failure_callback": mark_run_failed})
     def per_source(source: str) -> None:
-        load(quality(dedup(clean(crawl(begin(source))))))
+        load(ctx=quality(ctx=dedup(ctx=clean(ctx=crawl(ctx=begin(source=source))))))
 
     per_source.expand(source=list_sources())
 
