@@ -291,6 +291,11 @@ def _run(
                     tail.append(text.strip())
                     log.info("%s", text)
             returncode = child.wait()
+        except BaseException:
+            # A task timeout or kill arrives here as a non-Exception; without this the
+            # Popen context would wait for the whole crawl before letting it through.
+            child.kill()
+            raise
         finally:
             if timer:
                 timer.cancel()
