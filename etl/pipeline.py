@@ -139,13 +139,16 @@ def stage_clean(ctx: RunContext) -> dict[str, Any]:
 
 
 def stage_dedup(ctx: RunContext) -> dict[str, Any]:
-    """``cleaned.jsonl`` -> ``deduped.jsonl``, classified against the warehouse."""
-    from etl.warehouse.load import existing_hashes
+    """``cleaned.jsonl`` -> ``deduped.jsonl``: one record per article, classified against the
+    warehouse (an alias URL of a stored article takes its URL). Story clusters are assigned
+    by the load (``etl.warehouse.stories``), whose counts say how many."""
+    from etl.warehouse.load import existing_aliases, existing_hashes
 
     engine = _engine()
     result = dedup(
         read_articles(ctx.path / CLEANED),
         lambda hashes: existing_hashes(engine, ctx.source, hashes),
+        lambda keys: existing_aliases(engine, ctx.source, keys),
     )
     write_jsonl(ctx.path / DEDUPED, result.articles)
     return ctx.add_counts(result.counts())
@@ -241,12 +244,15 @@ def stage_load(ctx: RunContext) -> dict[str, Any]:
     """Merge ``valid.jsonl`` and the quarantine into the warehouse in one transaction.
 
     The quality stage's check results are stored first (``quality_results``, replacing any
-    the run had). Refuses, with QualityGateFailed, a batch whose quality verdict is ``fail``.
+    the run had). Then the loaded articles are indexed for story clusters and given their
+    story ids (``etl.warehouse.stories.index_stories``, a transaction of its own, idempotent).
+    Refuses, with QualityGateFailed, a batch whose quality verdict is ``fail``.
     """
     from etl.quality import CheckResult, gate_message
     from etl.warehouse.load import load_batch
     from etl.warehouse.quality_results import record_quality_results
     from etl.warehouse.runs import finish_run
+    from etl.warehouse.stories import index_stories
 
     quality = json.loads((ctx.path / QUALITY).read_text(encoding="utf-8"))
     checks: list[dict[str, Any]] = quality.get("checks", [])
@@ -268,6 +274,7 @@ def stage_load(ctx: RunContext) -> dict[str, Any]:
         quarantined=quarantined,
         seen_at=datetime.now(UTC),
     )
+    stories = index_stories(engine, ctx.source, [a.url_hash for a in articles])
     counts = ctx.add_counts(
         {
             "inserted": loaded.inserted,
@@ -276,6 +283,7 @@ def stage_load(ctx: RunContext) -> dict[str, Any]:
             "versions": loaded.versions,
             "quarantined": loaded.quarantined,
         }
+        | stories.counts()
     )
     finish_run(
         engine,

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
@@ -59,7 +59,9 @@ def load_batch(
       its previous content copied to ``article_versions`` (next ``version_no``), its row
       rewritten and its sections replaced; a known, unchanged one only gets
       ``last_seen_at``/``last_run_id``. Loading the same batch again therefore changes
-      nothing else (inserted 0, updated 0).
+      nothing else (inserted 0, updated 0). A content change keeps the stored story_id
+      unless the article brings one (story ids are given by
+      ``etl.warehouse.stories.index_stories`` after the load, and never taken back).
 
     The run must have been started (``runs.start_run``), else RunNotFoundError. An article
     naming a section code the warehouse does not know raises UnknownSectionError; an article
@@ -143,6 +145,30 @@ def existing_hashes(engine: sa.Engine, source_code: str, url_hashes: list[str]) 
     return found
 
 
+def existing_aliases(
+    engine: sa.Engine, source_code: str, keys: list[tuple[datetime, str]]
+) -> dict[tuple[datetime, str], list[tuple[str, str]]]:
+    """(published_at, content_hash) -> [(url, url_hash)] of stored articles of ``source_code``.
+
+    For each key, the articles of the source published at that very instant with that content:
+    the candidates ``etl.dedup`` checks a new URL against (the same article under another
+    URL). Read-only; found through the (source_code, published_at) index.
+    """
+    articles = schema.articles
+    wanted = set(keys)
+    found: dict[tuple[datetime, str], list[tuple[str, str]]] = {}
+    with engine.connect() as conn:
+        for part in chunks(sorted({published for published, _ in wanted})):
+            columns = (articles.c.published_at, articles.c.content_hash)
+            query = sa.select(*columns, articles.c.url, articles.c.url_hash).where(
+                articles.c.source_code == source_code, articles.c.published_at.in_(part)
+            )
+            for published, content, url, url_hash in conn.execute(query):
+                if (published, content) in wanted:
+                    found.setdefault((published, content), []).append((url, url_hash))
+    return found
+
+
 # Left out of checksums: bookkeeping a re-run legitimately moves, and surrogate ids, whose
 # values depend on the database (a PostgreSQL sequence skips numbers, SQLite's does not).
 VOLATILE_COLUMNS = {
@@ -151,21 +177,23 @@ VOLATILE_COLUMNS = {
 }
 
 
-def table_checksum(engine: sa.Engine, table: str) -> str:
+def table_checksum(engine: sa.Engine, table: str, *, leave_out: Collection[str] = ()) -> str:
     """md5 (hex) over every row of warehouse table ``table``, in a stable order.
 
     Equal checksums mean equal contents, also across PostgreSQL and SQLite: values are
     compared in one canonical form (timestamps in UTC ISO 8601, JSON with sorted keys), rows
     are ordered by their natural key in binary collation, ``article_id`` in child tables is
-    replaced by the article's (source_code, url_hash), and ``VOLATILE_COLUMNS`` are left out.
-    Raises ValueError for a name that is not a warehouse table.
+    replaced by the article's (source_code, url_hash), and ``VOLATILE_COLUMNS`` are left out,
+    as are the columns named in ``leave_out`` (e.g. ``first_seen_at`` and ``first_run_id`` to
+    compare the warehouse with one loaded by other runs). Raises ValueError for a name that is
+    not a warehouse table.
     """
     target = schema.metadata.tables.get(f"{schema.SCHEMA}.{table}")
     if target is None:
         known = ", ".join(sorted(schema.TABLE_NAMES))
         raise ValueError(f"{table!r} is not a warehouse table (one of: {known})")
     articles = schema.articles
-    volatile = VOLATILE_COLUMNS.get(table, set())
+    volatile = VOLATILE_COLUMNS.get(table, set()) | set(leave_out)
     source: sa.FromClause = target
     selected: list[sa.ColumnElement[Any]] = [c for c in target.c if c.name not in volatile]
     order: list[sa.ColumnElement[Any]] = list(target.primary_key.columns)
@@ -174,7 +202,7 @@ def table_checksum(engine: sa.Engine, table: str) -> str:
     elif "article_id" in target.c:
         source = target.join(articles, target.c.article_id == articles.c.article_id)
         natural = [articles.c.source_code, articles.c.url_hash]
-        selected = natural + [c for c in target.c if c.name != "article_id"]
+        selected = natural + [c for c in target.c if c.name not in volatile | {"article_id"}]
         order = natural + [c for c in target.primary_key.columns if c.name != "article_id"]
     digest = hashlib.md5(usedforsecurity=False)
     with engine.connect() as conn:

@@ -28,7 +28,12 @@ from etl.warehouse.batch import (
 
 _COLS = ", ".join(ARTICLE_COLUMNS)
 _STAGED_COLS = ", ".join(f"s.{c}" for c in ARTICLE_COLUMNS)
-_SET_CONTENT = ",\n        ".join(f"{c} = excluded.{c}" for c in CONTENT_COLUMNS)
+# A content change keeps the article's story: story ids are given after the merge
+# (etl.warehouse.stories) and never taken back, unless the batch brings one of its own.
+_SET_CONTENT = ",\n        ".join(
+    f"{c} = coalesce(excluded.{c}, a.{c})" if c == "story_id" else f"{c} = excluded.{c}"
+    for c in CONTENT_COLUMNS
+)
 _PREVIOUS = ", ".join(f"a.{c}" for c in VERSIONED_COLUMNS)
 
 STAGE_KEYS = (

@@ -117,7 +117,9 @@ def _upsert_articles(conn: sa.Connection, batch: Batch) -> None:
     insert = sqlite.insert(articles)
     stmt = insert.on_conflict_do_update(
         index_elements=[articles.c.source_code, articles.c.url_hash],
-        set_={c: insert.excluded[c] for c in (*CONTENT_COLUMNS, "last_seen_at", "last_run_id")},
+        set_={c: insert.excluded[c] for c in (*CONTENT_COLUMNS, "last_seen_at", "last_run_id")}
+        # A content change keeps the article's story (see merge_postgres._SET_CONTENT).
+        | {"story_id": sa.func.coalesce(insert.excluded.story_id, articles.c.story_id)},
         where=articles.c.content_hash.is_distinct_from(insert.excluded.content_hash),
     )
     bookkeeping = {

@@ -412,5 +412,55 @@ quality_results = sa.Table(
     comment="One row per quality check evaluated on a run's batch (Great Expectations).",
 )
 
+# No foreign key to articles: the bands are derived data, written only by
+# etl.warehouse.stories with ids it has just read, and a per-row foreign-key check would cost a
+# batch as much as writing its bands. Bands of an article deleted by hand are ignored: every
+# candidate is read back joined with articles.
+story_bands = sa.Table(
+    "story_bands",
+    metadata,
+    sa.Column("article_id", BigId, primary_key=True, comment="The article (articles.article_id)."),
+    sa.Column(
+        "band_no",
+        sa.SmallInteger,
+        primary_key=True,
+        comment="Which LSH band of the article's MinHash signature, from 0 (10 bands).",
+    ),
+    sa.Column(
+        "band_hash",
+        sa.BigInteger,
+        nullable=False,
+        comment="64-bit hash of the band's signature values; equal hashes make two articles "
+        "story candidates.",
+    ),
+    sa.Column(
+        "article_time",
+        UtcDateTime,
+        nullable=False,
+        comment="The article's published_at, or its first_seen_at when it has none (UTC): "
+        "candidates are looked for within a time window of it.",
+    ),
+    sa.Column(
+        "week_no",
+        sa.Integer,
+        nullable=False,
+        comment="The week of article_time: whole weeks since 1970-01-01 (UTC).",
+    ),
+    # Candidates of a band within a time window, read from the index alone. The week leads so
+    # that a batch's lookups and writes stay in the recent weeks of the index, which is what
+    # keeps a batch's cost flat however long the history: band hashes alone are random keys.
+    sa.Index(
+        "ix_story_bands_week_band",
+        "week_no",
+        "band_no",
+        "band_hash",
+        "article_time",
+        "article_id",
+    ),
+    comment="Locality-sensitive hashing bands of each article's title-and-lead MinHash "
+    "signature (etl/dedup/signature.py): the index story clustering joins a new batch "
+    "against. Written by loads; articles.story_id holds the outcome.",
+)
+
 # Every table this schema owns, in creation order (parents before children).
 TABLE_NAMES = tuple(t.name for t in metadata.sorted_tables)

@@ -63,7 +63,7 @@ def load_at_0001(engine: sa.Engine) -> None:
 def test_upgrading_numbers_existing_sections_in_code_order(at_0001: sa.Engine) -> None:
     load_at_0001(at_0001)
 
-    upgrade(at_0001)
+    upgrade(at_0001, "0002")
 
     assert current_revision(at_0001) == "0002"
     assert rows(at_0001, "article_sections", "article_id", "section_code", "position") == [

@@ -19,7 +19,7 @@ from etl.warehouse.views import mart_daily_source_section
 
 MART = mart_daily_source_section.name
 
-HEAD = "0002"
+HEAD = "0003"
 
 # The tables of the warehouse at head; on SQLite the daily mart is a table too.
 TABLES = {
@@ -33,6 +33,7 @@ TABLES = {
     "runs",
     "quarantine",
     "quality_results",
+    "story_bands",
 }
 
 
