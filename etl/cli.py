@@ -43,7 +43,7 @@ _state = {"debug": False}
 
 
 # Commands that live in their own modules: (command name, module, function).
-OPTIONAL_COMMANDS = (
+MODULE_COMMANDS = (
     ("probe", "etl.probe", "probe"),
     ("import-dump", "etl.dump", "import_dump_command"),
     ("reparse", "etl.reparse", "reparse_command"),
@@ -56,23 +56,18 @@ def _mount_demosite() -> None:
     app.add_typer(demosite_app, name="demosite", help="The bundled demo news network.")
 
 
-def _mount_optional(args: list[str]) -> None:
-    """Mount each optional command whose module imports; skip the others quietly.
+def _mount_module_commands(args: list[str]) -> None:
+    """Mount the commands of MODULE_COMMANDS that this invocation can reach.
 
-    A module that is absent from an installation (or does not import) must not take the
-    whole CLI, ``--help`` included, down with it. The modules are imported only when the
-    root help is asked for or one of them is the command: other commands do not pay for them.
+    Their modules (Scrapy, lxml, the warehouse) are imported only when the root help is asked
+    for or one of them is the command, so other commands do not pay for them. They ship with
+    the package: a module that does not import is a broken installation, and its ImportError
+    is raised rather than the command quietly missing from the CLI.
     """
     command_name = next((a for a in args if not a.startswith("-")), None)
-    for name, module, function in OPTIONAL_COMMANDS:
-        if command_name not in (None, name):
-            continue
-        try:
-            command = getattr(importlib.import_module(module), function)
-        except Exception:  # noqa: BLE001 - any import failure means "not available here"
-            logging.getLogger(__name__).debug("command %s unavailable", name, exc_info=True)
-            continue
-        app.command(name)(command)
+    for name, module, function in MODULE_COMMANDS:
+        if command_name in (None, name):
+            app.command(name)(getattr(importlib.import_module(module), function))
 
 
 @app.callback()
@@ -364,7 +359,7 @@ def main(argv: list[str] | None = None) -> None:
     """Console-script entry: run the app, turning known errors into one line and exit code 1."""
     _mount_demosite()
     args = argv if argv is not None else sys.argv[1:]
-    _mount_optional(args)
+    _mount_module_commands(args)
     debug = "--debug" in args
     try:
         # Outside standalone mode click hands back a typer.Exit's code instead of exiting.
