@@ -25,7 +25,7 @@ import sqlalchemy as sa
 
 from etl.config import get_settings
 from etl.errors import ConfigError, SourceConfigError
-from etl.warehouse.schema import SCHEMA, BigId, JSONType, UtcDateTime, runs
+from etl.warehouse.schema import mart_refreshes, runs
 
 WAREHOUSE_URL_ENV = "NEWSFLOW_WAREHOUSE_URL"
 
@@ -162,22 +162,6 @@ def fail_unfinished_run(
 # taken. Runs this close to the watermark are therefore checked by id, not by time alone.
 LOOKBACK = timedelta(hours=1)
 
-_state = sa.MetaData(schema=SCHEMA)
-
-mart_refreshes = sa.Table(
-    "mart_refreshes",
-    _state,
-    sa.Column("refresh_id", BigId, sa.Identity(), primary_key=True),
-    sa.Column("started_at", UtcDateTime, nullable=False),
-    sa.Column("finished_at", UtcDateTime, nullable=False),
-    # Latest runs.finished_at of the successful runs this refresh covered.
-    sa.Column("watermark", UtcDateTime, nullable=False),
-    # Successful runs finished within LOOKBACK of the watermark, all covered.
-    sa.Column("recent_run_ids", JSONType, nullable=False),
-    sa.Column("runs", sa.Integer, nullable=False),
-    sa.Column("result", JSONType, nullable=False),
-)
-
 
 @dataclass(frozen=True)
 class LoadedRun:
@@ -217,11 +201,10 @@ class PendingLoads:
 
 
 def ensure_mart_state(engine: sa.Engine) -> None:
-    """Create ``news.mart_refreshes`` when missing (the warehouse schema upgraded first)."""
+    """Upgrade the warehouse schema, which holds ``news.mart_refreshes`` (migration 0004)."""
     from etl.warehouse.engine import upgrade
 
     upgrade(engine)
-    _state.create_all(engine, checkfirst=True)
 
 
 def pending_loads(engine: sa.Engine) -> PendingLoads:

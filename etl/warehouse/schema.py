@@ -463,4 +463,34 @@ story_bands = sa.Table(
 )
 
 # Every table this schema owns, in creation order (parents before children).
+mart_refreshes = sa.Table(
+    "mart_refreshes",
+    metadata,
+    sa.Column("refresh_id", BigId, sa.Identity(), primary_key=True, comment="Surrogate key."),
+    sa.Column("started_at", UtcDateTime, nullable=False, comment="When the refresh began (UTC)."),
+    sa.Column("finished_at", UtcDateTime, nullable=False, comment="When it ended (UTC)."),
+    sa.Column(
+        "watermark",
+        UtcDateTime,
+        nullable=False,
+        comment="Latest runs.finished_at of the successful runs this refresh covered.",
+    ),
+    sa.Column(
+        "recent_run_ids",
+        JSONType,
+        nullable=False,
+        comment="Ids of the successful runs finished shortly before the watermark, all "
+        "covered (a run can become visible with a finished_at just below it).",
+    ),
+    sa.Column("runs", sa.Integer, nullable=False, comment="How many runs the refresh covered."),
+    sa.Column(
+        "result",
+        JSONType,
+        nullable=False,
+        comment="What the refresh did, as a JSON object (marts refreshed, rows, seconds).",
+    ),
+    comment="Audit of the marts refreshes (DAG news_marts): each one's watermark decides "
+    "which loads the next refresh has to cover.",
+)
+
 TABLE_NAMES = tuple(t.name for t in metadata.sorted_tables)

@@ -82,5 +82,5 @@ def test_on_sqlite_the_dictionary_takes_the_declared_descriptions(
     engine.dispose()
 
     text = written.read_text(encoding="utf-8")
-    assert "Read from a SQLite warehouse at migration revision `0003`." in text
+    assert "Read from a SQLite warehouse at migration revision `0004`." in text
     assert "| `url_hash` | `varchar(64)` | no |  | SHA-1 (hex) of url; with source_code" in text

@@ -19,7 +19,7 @@ from etl.warehouse.views import mart_daily_source_section
 
 MART = mart_daily_source_section.name
 
-HEAD = "0003"
+HEAD = "0004"
 
 # The tables of the warehouse at head; on SQLite the daily mart is a table too.
 TABLES = {
@@ -34,6 +34,7 @@ TABLES = {
     "quarantine",
     "quality_results",
     "story_bands",
+    "mart_refreshes",
 }
 
 
