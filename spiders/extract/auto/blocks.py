@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from itertools import islice
 from typing import TYPE_CHECKING
 
 from .dom import Block, Record, main_link, text_of
@@ -67,10 +68,13 @@ def judge(blocks: list[Block], read: Callable[[Record], RecordFields | None]) ->
     records that are unmistakably articles: a headline whose URL names an article and has the
     shape of URLs the accepted lists use."""
     ancestry: dict[_Element, frozenset[str]] = {}
+    named: dict[_Element, str] = {}
     verdicts = []
     for block in blocks:
         label = block_heading(block)
-        kinds = vocabulary(_context_words(block, label)) | _inherited(block.container, ancestry)
+        kinds = vocabulary(_context_words(block, label, named)) | _inherited(
+            block.container, ancestry
+        )
         verdict = _screen(block, kinds, label)
         if verdict is None:
             records = [fields for record in block.records if (fields := read(record))]
@@ -184,20 +188,28 @@ def _drop(verdict: Verdict, kind: str, reason: str) -> Verdict:
     return verdict
 
 
-def _context_words(block: Block, label: str | None) -> str:
-    """Class/id words of the container, its close ancestors and its records, and its heading."""
+def _context_words(block: Block, label: str | None, named: dict[_Element, str]) -> str:
+    """Class/id words of the container, its close ancestors and its records, and its heading
+    (``named`` memoises each element's words: blocks share their ancestors)."""
     parts = []
     element: _Element | None = block.container
     for _ in range(_CONTEXT_DEPTH + 1):
         if element is None or element.tag in ("body", "html"):
             break
-        parts.append(words_of(names_of(element)))
+        parts.append(_words(element, named))
         element = element.getparent()
     for record in block.records[:3]:
-        parts.append(words_of(names_of(record.element)))
+        parts.append(_words(record.element, named))
     # Each word once: records repeat their classes, and the vocabulary scan is per character.
     words = " ".join(dict.fromkeys(" ".join(parts).split()))
     return f"{words} {label.lower()}" if label else words
+
+
+def _words(element: _Element, named: dict[_Element, str]) -> str:
+    words = named.get(element)
+    if words is None:
+        words = named[element] = words_of(names_of(element))
+    return words
 
 
 def _inherited(element: _Element, ancestry: dict[_Element, frozenset[str]]) -> frozenset[str]:
@@ -255,13 +267,14 @@ def _heading_text(element: _Element) -> str | None:
         return None
     if element.tag in _HEADING_TAGS:
         return text_of(element)[:80] or None
-    inner = None
-    for count, node in enumerate(element.iter()):
-        if count > _SMALL_ELEMENT:
-            return None
-        if inner is None and node.tag in _HEADING_TAGS:
-            inner = node
-    return text_of(inner)[:80] or None if inner is not None else None
+    # The first heading below, found by lxml's tag-filtered iterator (no Python object for the
+    # elements it passes); only an element holding one is counted, up to the limit.
+    inner = next(element.iter(*_HEADING_TAGS), None)
+    if inner is None or sum(1 for _ in islice(element.iter(), _SMALL_ELEMENT + 2)) > (
+        _SMALL_ELEMENT + 1
+    ):
+        return None
+    return text_of(inner)[:80] or None
 
 
 def container_path(container: _Element) -> str:

@@ -15,12 +15,12 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from .blocks import Verdict, container_path, judge
-from .dom import class_token, collect_links, find_blocks, parse_html, url_key
+from .dom import collect_links, find_blocks, parse_html, url_key
 from .encoding import decode_html
 from .fields import RecordFields, read_record
 from .jsonld import StructuredItem, structured_items
 from .model import BlockReport, ListingItem, ListingResult
-from .signals import article_url_score, is_ad_url, url_shape, vocabulary, words_of
+from .signals import clear_memos
 from .times import KST, parse_listing_time
 
 EXTRACTOR_VERSION = "1"
@@ -54,11 +54,10 @@ class _Draft:
 
 
 def clear_caches() -> None:
-    """Forget the memoised URL, class-name and vocabulary analyses (bounded LRU caches shared
-    by every call; clearing them only costs speed). Benchmarks call it to time cold runs."""
-    for cached in (article_url_score, is_ad_url, url_shape, vocabulary, words_of, url_key):
-        cached.cache_clear()
-    class_token.cache_clear()
+    """Forget the memoised URL, class-name, vocabulary and date-line analyses (bounded caches
+    shared by every call; clearing them only costs speed). Benchmarks call it to time cold
+    runs."""
+    clear_memos()
 
 
 def extract_listing(
@@ -78,7 +77,9 @@ def extract_listing(
     Never raises on bad markup: an empty or unparsable page gives no items.
     """
     decoded = decode_html(body, content_type)
-    data = body if decoded.method == "utf-8" else decoded.text.encode("utf-8")
+    # libxml2 is handed UTF-8: the bytes themselves when they decoded strictly as UTF-8.
+    strict_utf8 = decoded.encoding == "utf-8" and decoded.method in ("utf-8", "declared")
+    data = body if strict_utf8 else decoded.text.encode("utf-8")
     root = parse_html(data)
     if root is None:
         return ListingResult([], decoded.encoding, [], decoded.declared)

@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from .dom import Layout, Link, Record, collapse, item_scope, main_link, text_of
+from .dom import Layout, Link, Record, collapse, item_scope, main_link, text_content, text_of
 from .signals import (
     AD_LABEL,
     RANK_NUMBER,
@@ -27,6 +27,7 @@ from .signals import (
     is_ad_url,
     is_hangul,
     is_headline,
+    memoised,
     names_of,
     vocabulary,
     words_of,
@@ -53,7 +54,7 @@ _SECTION_CLASS = re.compile(
 # appends dozens of modifier tokens, and the name that says what an element is comes first.
 _HINT_SPAN = 80
 # A cheap first test on raw class names before the word test (_SECTION_CLASS).
-_SECTION_HINT = re.compile(r"[sS]ec|[cC]at|[rR]ubric|[kK]icker|[cC]hannel")
+_SECTION_HINT = re.compile(r"sec|Sec|cat|Cat|rubric|Rubric|kicker|Kicker|channel|Channel")
 # Parts of a data-* attribute name that announce a date (names are lower-case in lxml's tree).
 _DATE_ATTR_PARTS = ("date", "time", "publish", "created", "regdt", "pubdt", "-ts")
 _EPOCH_VALUE = re.compile(r"^\d{10}(?:\d{3})?$")
@@ -109,7 +110,7 @@ def read_record(record: Record, layout: Layout) -> RecordFields | None:
     units = walk.units
     if not title:
         # An image-only link: the first sizeable text of the record names the article.
-        unit = next((u for u in units if len(u[1]) >= 8 and not _time_in(u[1])), None)
+        unit = next((u for u in units if len(u[1]) >= 8 and not time_in(u[1])), None)
         if unit is None:
             return None
         title = unit[1]
@@ -136,10 +137,17 @@ def _advert(
     "Sponsored" label (alone or as the section label), or a record classed as an ad."""
     if is_ad_url(link.url) or (section is not None and AD_LABEL.match(section)):
         return True
-    if any(len(text) <= 16 and AD_LABEL.match(text) for _, text in units):
-        return True
+    for _, text in units:
+        if len(text) <= 16 and AD_LABEL.match(text):
+            return True
     names = names_of(element)
-    return bool(names) and "ads" in vocabulary(words_of(names))
+    return bool(names) and names_ads(names)
+
+
+@memoised
+def names_ads(names: str) -> bool:
+    """Class/id names that call an element an advertisement (records repeat their classes)."""
+    return "ads" in vocabulary(words_of(names))
 
 
 def _title(
@@ -173,17 +181,22 @@ def _title(
             (rank if rank >= 0 else _title_rank(node, scope), text, node)
             for rank, text, node in candidates
         ]
-    best_rank = max(c[0] for c in candidates)
-    _, title, node = max((c for c in candidates if c[0] == best_rank), key=lambda c: len(c[1]))
+    if len(candidates) == 1:
+        _, title, node = candidates[0]
+    else:
+        best_rank = max(c[0] for c in candidates)
+        _, title, node = max((c for c in candidates if c[0] == best_rank), key=lambda c: len(c[1]))
     others = [text for _, text, _ in pool if text != title]
-    if any(link.title_attr for link in same):
-        title = _untruncate(title, same)
+    for link in same:
+        if link.title_attr:
+            title = _untruncate(title, same)
+            break
     return title, node, others, cards
 
 
 def _untruncate(title: str, same: list[Link]) -> str:
     """The link's ``title`` attribute when the visible title is a cut-down version of it."""
-    stem = _TRUNCATION.sub("", title)
+    stem = _untruncated(title)
     for link in same:
         full = link.title_attr
         if len(full) > len(stem) and full.startswith(stem[: max(4, len(stem) - 1)]):
@@ -191,10 +204,21 @@ def _untruncate(title: str, same: list[Link]) -> str:
     return title
 
 
+@memoised
+def section_hinted(names: str) -> bool:
+    """A class list that may call its element a section label (the cheap first test; pages
+    repeat their class lists, so the answer is memoised per list)."""
+    return _SECTION_HINT.search(names, 0, _HINT_SPAN) is not None
+
+
 def _title_classed(element: _Element) -> bool:
     names = element.get("class")
-    if not names:
-        return False
+    return bool(names) and title_class(names)
+
+
+@memoised
+def title_class(names: str) -> bool:
+    """A class list whose first names say title or headline (memoised per list)."""
     head = names[:_HINT_SPAN]
     if not any(hint in head for hint in _TITLE_HINTS):
         return False
@@ -203,6 +227,8 @@ def _title_classed(element: _Element) -> bool:
 
 def _card_title_node(anchor: _Element) -> _Element | None:
     """The headline inside a link that wraps a whole card (heading, title class, first block)."""
+    if not len(anchor):  # most links hold text only
+        return None
     blocks = [c for c in anchor if isinstance(c.tag, str) and c.tag not in _INLINE]
     if not blocks:
         return None
@@ -232,7 +258,13 @@ def _title_rank(anchor: _Element, scope: _Element) -> int:
 
 def _lead_classed(element: _Element) -> bool:
     names = element.get("class")
-    return bool(names) and _LEAD_CLASS.search(words_of(names[:_HINT_SPAN])) is not None
+    return bool(names) and lead_class(names)
+
+
+@memoised
+def lead_class(names: str) -> bool:
+    """A class list whose first names say lead, summary or description (memoised per list)."""
+    return _LEAD_CLASS.search(words_of(names[:_HINT_SPAN])) is not None
 
 
 def _heading_in(scope: _Element) -> _Element | None:
@@ -251,6 +283,8 @@ def _walk(scope: _Element, title_node: _Element | None, cards: set[_Element]) ->
     a card only the title node is left out."""
     walk = _Walk()
     units = walk.units
+    sections = walk.sections
+    time_raw: str | None = None
     stack: list[_Element | str] = [scope]
     while stack:
         element = stack.pop()
@@ -260,11 +294,11 @@ def _walk(scope: _Element, title_node: _Element | None, cards: set[_Element]) ->
         tag = element.tag
         if tag in _SKIP or element is title_node or not isinstance(tag, str):
             continue
-        if walk.time_raw is None:
-            walk.time_raw = _machine_time(element, tag)
+        if time_raw is None and _may_carry_time(element, tag):
+            time_raw = _machine_time(element, tag)
         names = element.get("class")
-        if names and _SECTION_HINT.search(names, 0, _HINT_SPAN):
-            walk.sections.append(element)
+        if names and section_hinted(names):
+            sections.append(element)
         if tag == "a" and element not in cards:
             tail = element.tail
             if tail and element is not scope and not tail.isspace():
@@ -278,8 +312,8 @@ def _walk(scope: _Element, title_node: _Element | None, cards: set[_Element]) ->
                 break
         if inline:
             if children:
-                text = collapse("".join(element.itertext()))
-                _inline_details(element, walk)
+                text = collapse(text_content(element))
+                time_raw = _inline_details(element, time_raw, sections)
             else:
                 text = collapse(element.text or "")
             if text:
@@ -297,18 +331,30 @@ def _walk(scope: _Element, title_node: _Element | None, cards: set[_Element]) ->
         tail = element.tail
         if tail and element is not scope and not tail.isspace():
             units.append((element, collapse(tail)))
+    walk.time_raw = time_raw
     return walk
 
 
-def _inline_details(element: _Element, walk: _Walk) -> None:
+def _inline_details(
+    element: _Element, time_raw: str | None, sections: list[_Element]
+) -> str | None:
     """Times and section classes on the inline descendants of a text unit (``<span
-    class="section">``, ``<time datetime>`` inside a ``<p>``); their text is the unit's."""
+    class="section">``, ``<time datetime>`` inside a ``<p>``); their text is the unit's.
+    Returns the record's machine time (``time_raw`` when it already has one)."""
     for inner in element.iterdescendants():
-        if walk.time_raw is None:
-            walk.time_raw = _machine_time(inner, inner.tag)
+        if time_raw is None and _may_carry_time(inner, inner.tag):
+            time_raw = _machine_time(inner, inner.tag)
         names = inner.get("class")
-        if names and _SECTION_HINT.search(names, 0, _HINT_SPAN):
-            walk.sections.append(inner)
+        if names and section_hinted(names):
+            sections.append(inner)
+    return time_raw
+
+
+def _may_carry_time(element: _Element, tag: str) -> bool:
+    """Cheap test before ``_machine_time``: a ``<time>`` or an element with a ``data-*``
+    attribute (most elements of a record have neither, and the full test is per attribute)."""
+    keys = element.keys()  # noqa: SIM118 - lxml attributes, not a dict
+    return bool(keys) and (tag == "time" or "data-" in " ".join(keys))
 
 
 def _machine_time(element: _Element, tag: str) -> str | None:
@@ -327,7 +373,10 @@ def _machine_time(element: _Element, tag: str) -> str | None:
     return None
 
 
-def _time_in(text: str) -> str | None:
+@memoised
+def time_in(text: str) -> str | None:
+    """The timestamp in a short text (``find_time_text``), None for long texts; memoised: a
+    record's texts are tested several times over and listings repeat date lines."""
     if len(text) > MAX_TIME_TEXT or not _MAYBE_TIME.search(text):
         return None
     return find_time_text(text)
@@ -340,7 +389,7 @@ def _time_text(units: list[tuple[_Element, str]], summary: str | None) -> str | 
     for _, text in units:
         if text == summary:
             continue
-        found = _time_in(text)
+        found = time_in(text)
         if found and len(found) / len(text) > coverage:
             best, coverage = found, len(found) / len(text)
     return best
@@ -354,13 +403,18 @@ def _lead(texts: list[str], title: str) -> str | None:
     for text in texts:
         if len(text) < minimum or (best is not None and len(text) <= len(best)):
             continue
-        if text == title or title.startswith(_TRUNCATION.sub("", text)):
+        if text == title or title.startswith(_untruncated(text)):
             continue
-        found = _time_in(text)
+        found = time_in(text)
         if found and len(text) - len(found) < minimum:
             continue
         best = text
     return best
+
+
+def _untruncated(text: str) -> str:
+    """``text`` without a trailing truncation mark (the regex only where one may end it)."""
+    return _TRUNCATION.sub("", text) if text.rstrip().endswith(("..", "…")) else text
 
 
 def _section(candidates: list[_Element], title: str) -> str | None:
@@ -371,7 +425,7 @@ def _section(candidates: list[_Element], title: str) -> str | None:
             continue
         link = next(element.iter("a"), None)
         text = _BRACKETED.sub(r"\1", text_of(link if link is not None else element))
-        if not text or len(text) > _SECTION_MAX or text == title or _time_in(text):
+        if not text or len(text) > _SECTION_MAX or text == title or time_in(text):
             continue
         return text
     return None

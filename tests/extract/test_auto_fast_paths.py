@@ -1,0 +1,137 @@
+"""The shortcuts taken for speed give exactly what the general code they stand in for gives:
+plain relative links resolve as ``urljoin`` resolves them, numeric timestamps read as
+``etl.timeparse`` reads them, element text is ``itertext()`` joined, vocabulary prefixes match
+at word starts only, and clearing the caches forgets every memoised analysis."""
+
+from datetime import UTC, datetime
+from urllib.parse import urljoin
+from zoneinfo import ZoneInfo
+
+import pytest
+from lxml import etree
+
+from etl.timeparse import parse_timestamp
+from etl.window import KST
+from spiders.extract.auto import clear_caches, parse_listing_time
+from spiders.extract.auto.dom import collect_links, parse_html, text_of
+from spiders.extract.auto.fields import time_in
+from spiders.extract.auto.signals import (
+    AD_URL_PARTS,
+    article_url_score,
+    is_ad_url,
+    path_score,
+    vocabulary,
+    words_of,
+)
+
+BASES = [
+    "http://news.example.co.kr/news/list.php?page=1",
+    "http://news.example.co.kr",
+    "https://news.example.co.kr:8443/a/b/",
+    "http://news.example.co.kr/a//b/list.html",
+    "http://news.example.co.kr/a/./b/list.html",
+    "http://news.example.co.kr/a/b;type=x?q=1",
+]
+HREFS = [
+    "view.php?idxno=5",
+    "?page=2",
+    "a/b/c.html",
+    "x.html#comments",
+    "./view.php?no=1",
+    "../view.php?no=1",
+    "a//b.html",
+    "view;jsessionid=1?no=2",
+    "view.php?next=http://x/y",
+    "y/",
+]
+
+
+@pytest.mark.parametrize("base", BASES)
+def test_relative_links_resolve_as_urljoin_resolves_them(base):
+    anchors = "".join(f'<a href="{href}">link</a>' for href in HREFS)
+    root = parse_html(f"<html><body>{anchors}</body></html>".encode())
+    assert root is not None
+
+    urls = [link.url for link in collect_links(root, base)]
+
+    assert urls == [urljoin(base, href).split("#")[0] for href in HREFS]
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "2025-04-08",
+        "2025.04.08 08:06",
+        "2025-04-08 8:06:28",
+        "2025-04-08T08:06:28+09:00",
+        "2025-04-08T08:06:28.123Z",
+        "2025-04-08T08:06:28-0500",
+        "2024-02-29 23:59",
+        "2025-02-29 10:00",
+        "2025-04-08 24:00",
+        "2025-04-08 23:59:60",
+        "2025-04-08+09:00",
+    ],
+)
+@pytest.mark.parametrize("tz", [KST, ZoneInfo("America/New_York")])
+def test_numeric_timestamps_read_as_the_clean_stage_reads_them(raw, tz):
+    canonical = raw.replace("T", " ").replace(".123", "").replace(".", "-")
+    expected = parse_timestamp(canonical, tz)
+
+    assert parse_listing_time(raw, tz=tz) == expected
+
+
+def test_iso_times_with_an_offset_keep_it():
+    assert parse_listing_time("2025-04-08T08:06:28+09:00", tz=UTC) == datetime(
+        2025, 4, 7, 23, 6, 28, tzinfo=UTC
+    )
+
+
+def test_element_text_is_every_text_node_below_it_collapsed_without_its_tail():
+    root = etree.fromstring(
+        "<div><p>Markets <b>rally</b>\u00a0on\n <i>rate</i> cut</p> tail</div>",
+        etree.HTMLParser(),
+    )
+    paragraph = root.find(".//p")
+
+    assert text_of(paragraph) == "Markets rally on rate cut"
+    assert text_of(paragraph) == " ".join("".join(paragraph.itertext()).split())
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        ("navbar wrapper", {"navigation"}),
+        ("subnav wrapper", set()),
+        ("top 10 stories", {"ranking"}),
+        ("topics wrapper", set()),
+        ("promo box", {"ads"}),
+        ("hot promo", {"ads"}),
+        ("", set()),
+    ],
+)
+def test_vocabulary_prefixes_count_at_the_start_of_a_word_only(text, kinds):
+    assert vocabulary(text) == kinds
+
+
+def test_a_path_is_scored_once_for_every_query_that_names_no_article():
+    clear_caches()
+    article_url_score("https://example.com/2014/07/24/x/index.html?hpt=hp_t1")
+    article_url_score("https://example.com/2014/07/24/x/index.html?hpt=hp_t2")
+
+    assert path_score.cache_info().misses == 1
+
+
+def test_clearing_the_caches_forgets_every_memoised_analysis():
+    article_url_score("https://example.com/news/1234567")
+    words_of("SiteFooter")
+    time_in("2025.04.08")
+
+    clear_caches()
+
+    memos = (article_url_score, path_score, words_of, time_in)
+    assert [memo.cache_info().currsize for memo in memos] == [0, 0, 0, 0]
+
+
+def test_the_first_test_for_ad_links_lets_every_ad_url_part_through():
+    assert [part for part in AD_URL_PARTS if not is_ad_url(f"https://example.com{part}")] == []
