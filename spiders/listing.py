@@ -40,7 +40,7 @@ from etl.crawl import ITEMS_FILE, STATS_FILE, raw_batch_dir, window_from_args
 from etl.errors import SourceConfigError
 from etl.records import ArticlePage, RawItem
 from etl.sources import SourceProfile, first_error, load_source
-from etl.timeparse import read_published_modified
+from etl.timeparse import FUTURE_TOLERANCE, read_published_modified
 from etl.urls import UrlRejected, canonical_url
 from spiders import stats as keys
 from spiders.extract import ListingPage, decode_page, listing_extractor
@@ -179,6 +179,14 @@ class ListingSpider(scrapy.Spider):
             )
         rows = read.rows
         times = [self._time(row, moment) for row in rows]
+        # A time later than the fetch (a typo'd year, a bogus date) cannot place its page in
+        # the listing: left to stand, one such item makes a page of in-window items look
+        # newer than the window, and the walk skips them all. The walk treats it as a time it
+        # could not read; the item is emitted when its page overlaps the window, and the
+        # quality stage quarantines it (published_at_not_in_future).
+        future = sum(1 for t in times if t is not None and t > moment + FUTURE_TOLERANCE)
+        if future:
+            times = [None if t is not None and t > moment + FUTURE_TOLERANCE else t for t in times]
         next_url = self._next_link(page)
         step = self.walk.observe(fetch, times, next_url)
         plan, stop = step.plan, step.stop
@@ -194,6 +202,7 @@ class ListingSpider(scrapy.Spider):
             self._count(keys.ITEMS_OLDER, plan.older)
             self._count(keys.ITEMS_UNPARSED_TIME, plan.unparsed)
             self._count(keys.ITEMS_UNPARSED_EMITTED, plan.unparsed_emitted)
+            self._count(keys.ITEMS_FUTURE_TIME, future)
         # A site that ignores its page or cursor parameter answers every page with the same
         # items; without this the walk (or the seek) would go on until its page limit.
         listed = {self._key(row["url"]) for row in rows}

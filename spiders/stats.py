@@ -29,6 +29,7 @@ ITEMS_NEWER = "items_newer"
 ITEMS_OLDER = "items_older"
 ITEMS_UNPARSED_TIME = "items_unparsed_time"
 ITEMS_UNPARSED_EMITTED = "items_unparsed_emitted"
+ITEMS_FUTURE_TIME = "items_future_time"  # later than the fetch: walked as unparsed
 ARTICLES_FETCHED = "articles_fetched"
 ARTICLES_FAILED = "articles_failed"
 ARTICLE_ERRORS = "article_errors/"  # + status code or exception class name
@@ -125,6 +126,7 @@ def summarize(
         "items_older": older,
         "items_unparsed_time": count(ITEMS_UNPARSED_TIME),
         "items_unparsed_emitted": count(ITEMS_UNPARSED_EMITTED),
+        "items_future_time": count(ITEMS_FUTURE_TIME),
         "items_duplicate": count(ITEMS_DUPLICATE),
         "extraction_fallback": fallback,
         "drift_alarm": fallback > 0,
