@@ -14,7 +14,7 @@ from listing_pages import (
     portal_page,
 )
 
-from spiders.extract.auto import ListingItem, extract_listing, listing_rows
+from spiders.extract.auto import STAGES, ListingItem, extract_listing, listing_rows
 
 
 def extract(html: str):  # type: ignore[no-untyped-def]
@@ -164,3 +164,13 @@ def test_rows_for_the_spider_carry_the_selector_extractors_keys():
         "published_at": datetime(2025, 4, 8, 5, 20, tzinfo=UTC),
         "block": rows[0]["block"],
     }
+
+
+def test_timing_the_steps_names_every_step_and_changes_nothing_extracted():
+    stages: dict[str, float] = {}
+
+    timed = extract_listing(portal_page().encode("utf-8"), LISTING_URL, FETCHED_AT, stages=stages)
+
+    assert timed == extract(portal_page())
+    assert list(stages) == list(STAGES)
+    assert all(seconds >= 0 for seconds in stages.values())

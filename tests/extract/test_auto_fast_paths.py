@@ -1,7 +1,9 @@
 """The shortcuts taken for speed give exactly what the general code they stand in for gives:
 plain relative links resolve as ``urljoin`` resolves them, numeric timestamps read as
-``etl.timeparse`` reads them, element text is ``itertext()`` joined, vocabulary prefixes match
-at word starts only, and clearing the caches forgets every memoised analysis."""
+``etl.timeparse`` reads them, element text is ``itertext()`` joined, plain JSON-LD strings read
+as ``etl.text.clean_text`` reads them, the cheap tests before each timestamp shape never hide
+one, vocabulary prefixes match at word starts only, and clearing the caches forgets every
+memoised analysis."""
 
 from datetime import UTC, datetime
 from urllib.parse import urljoin
@@ -10,16 +12,19 @@ from zoneinfo import ZoneInfo
 import pytest
 from lxml import etree
 
+from etl.text import clean_text
 from etl.timeparse import parse_timestamp
 from etl.window import KST
-from spiders.extract.auto import clear_caches, parse_listing_time
+from spiders.extract.auto import clear_caches, find_time_text, parse_listing_time
 from spiders.extract.auto.dom import collect_links, parse_html, text_of
 from spiders.extract.auto.fields import time_in
+from spiders.extract.auto.jsonld import _text
 from spiders.extract.auto.signals import (
     AD_URL_PARTS,
     article_url_score,
     is_ad_url,
     path_score,
+    split_url,
     vocabulary,
     words_of,
 )
@@ -87,6 +92,20 @@ def test_iso_times_with_an_offset_keep_it():
     )
 
 
+def test_a_link_without_children_reads_its_own_text_as_the_serializer_would():
+    root = etree.fromstring(
+        '<div><a href="/x">AT&amp;T \u00a0 &lt;deal&gt;</a> tail<a href="/y"></a></div>',
+        etree.HTMLParser(),
+    )
+    links = root.findall(".//a")
+
+    assert [text_of(a) for a in links] == ["AT&T <deal>", ""]
+    assert [text_of(a) for a in links] == [
+        " ".join(etree.tostring(a, method="text", encoding=str, with_tail=False).split())
+        for a in links
+    ]
+
+
 def test_element_text_is_every_text_node_below_it_collapsed_without_its_tail():
     root = etree.fromstring(
         "<div><p>Markets <b>rally</b>\u00a0on\n <i>rate</i> cut</p> tail</div>",
@@ -96,6 +115,50 @@ def test_element_text_is_every_text_node_below_it_collapsed_without_its_tail():
 
     assert text_of(paragraph) == "Markets rally on rate cut"
     assert text_of(paragraph) == " ".join("".join(paragraph.itertext()).split())
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        "  Markets  rally on rate cut ",
+        "한은, 기준금리 연 3.00%로 동결…",
+        "AT&amp;T deal &lt;b&gt;closes&lt;/b&gt;",
+        "<b>삼성</b>전자 실적",
+        "zero\u200bwidth\u00adsoft",
+        "bell\x07 and\ttab\nline",
+        "no\u00a0break space",
+        "\u1112\u1161\u11ab\u1100\u116e\u11a8",  # 한국, decomposed (NFD)
+        "   ",
+        "",
+    ],
+)
+def test_json_ld_strings_read_as_the_clean_stage_reads_them(value):
+    assert _text(value) == clean_text(value)
+    assert _text([value]) == clean_text(value)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Mar 3, 2024 at 9:05 AM", "Mar 3, 2024 at 9:05 AM"),
+        ("3 March 2024", "3 March 2024"),
+        ("Markets rally in March", None),
+        ("Updated TODAY 09:30", "TODAY 09:30"),
+        ("Posted 2 days ago", "2 days ago"),
+        ("an hour ago", "an hour ago"),
+        ("Just now", "Just now"),
+        ("KELVIN \u212a yesterday", "yesterday"),
+        ("today's top stories", "today"),
+        ("Sunday", None),
+        ("어제 오후 3시", "어제 오후 3시"),
+        ("방금 전", "방금 전"),
+        ("2시간 전", "2시간 전"),
+        ("전날 대비 5% 상승", None),
+        ("뉴스1 · 09:00", "09:00"),
+    ],
+)
+def test_the_cheap_tests_before_each_time_shape_never_hide_it(text, found):
+    assert find_time_text(text) == found
 
 
 @pytest.mark.parametrize(
@@ -129,8 +192,8 @@ def test_clearing_the_caches_forgets_every_memoised_analysis():
 
     clear_caches()
 
-    memos = (article_url_score, path_score, words_of, time_in)
-    assert [memo.cache_info().currsize for memo in memos] == [0, 0, 0, 0]
+    memos = (article_url_score, path_score, split_url, words_of, time_in)
+    assert [memo.cache_info().currsize for memo in memos] == [0, 0, 0, 0, 0]
 
 
 def test_the_first_test_for_ad_links_lets_every_ad_url_part_through():

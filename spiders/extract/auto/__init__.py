@@ -8,13 +8,14 @@ lists), ``jsonld`` (structured data), ``times`` (listing timestamps), ``signals`
 vocabulary evidence), ``evaluation`` (scoring against hand labels).
 """
 
-from .extract import EXTRACTOR_VERSION, clear_caches, extract_listing, listing_rows
+from .extract import EXTRACTOR_VERSION, STAGES, clear_caches, extract_listing, listing_rows
 from .model import BlockReport, ListingItem, ListingResult
 from .times import KST, find_time_text, parse_listing_time
 
 __all__ = [
     "EXTRACTOR_VERSION",
     "KST",
+    "STAGES",
     "BlockReport",
     "ListingItem",
     "ListingResult",

@@ -20,7 +20,7 @@ from lxml import etree
 
 from etl.urls import TRACKING_PARAMS
 
-from .signals import article_url_score, is_hashy, memoised, split_url
+from .signals import article_url_score, is_hashy, memoised, path_score, split_url
 
 if TYPE_CHECKING:
     from lxml.etree import _Element
@@ -106,7 +106,10 @@ def text_of(element: _Element) -> str:
 
 def text_content(element: _Element) -> str:
     """All text below ``element`` (its tail excluded). libxml2's text serializer gathers it in
-    one C call, several times faster than joining ``itertext()`` (the same string)."""
+    one C call, several times faster than joining ``itertext()`` (the same string); an
+    element without children (most links and text units) is its own ``text``."""
+    if not len(element):
+        return element.text or ""
     return etree.tostring(element, method="text", encoding=str, with_tail=False)
 
 
@@ -119,7 +122,8 @@ def url_key(url: str) -> str:
     host, path, query = split_url(url)
     host = host.removeprefix("www.")
     trimmed = path.rstrip("/") or "/"
-    if query and article_url_score(f"http://x{path}") < 1.0:
+    # path_score(path, False) is article_url_score of the URL without its query.
+    if query and (path == "/" or path_score(path, False) < 1.0):
         kept = "&".join(pair for pair in query.split("&") if not _tracking(pair.partition("=")[0]))
         return f"{host}{trimmed}?{kept}" if kept else f"{host}{trimmed}"
     return f"{host}{trimmed}"
@@ -162,7 +166,8 @@ def collect_links(root: _Element, page_url: str) -> list[Link]:
         if url is None:
             continue
         text = collapse(text_content(anchor))
-        title_attr = collapse(anchor.get("title") or "")
+        title = anchor.get("title")
+        title_attr = collapse(title) if title else ""
         links.append(Link(anchor, url, url_key(url), text or title_attr, title_attr, len(links)))
     return links
 
@@ -190,19 +195,12 @@ def _resolve(
     return url[:cut] if cut >= 0 else url
 
 
-def _class_step(element: _Element) -> str:
-    """``tag.class`` with the first meaningful class token, digits and hash suffixes removed:
-    ``li.c_hpbullet2`` and ``li.c_hpbullet3`` are one template, as are styled-component
-    classes like ``SummaryItemWrapper-iwvBff`` across builds."""
-    names = element.get("class")
-    if not names:
-        return str(element.tag)
-    return f"{element.tag}.{class_token(names)}"
-
-
 @memoised
 def class_token(names: str) -> str:
-    """The template-identifying part of a class list (see ``_class_step``); '' if none."""
+    """The template-identifying part of a class list, a signature step being ``tag.token``:
+    the first meaningful class token, digits and hash suffixes removed, so ``li.c_hpbullet2``
+    and ``li.c_hpbullet3`` are one template, as are styled-component classes like
+    ``SummaryItemWrapper-iwvBff`` across builds; '' if none."""
     for token in names.split():
         if token.lower() in _STATE_CLASSES:
             continue
@@ -278,7 +276,12 @@ def _path_and_signature(
     path, signature = found
     for node in reversed(pending):
         path = (*path, node)
-        signature = f"{signature}/{_class_step(node)}"
+        # One step per element (``class_token``), computed inline: this runs for every
+        # ancestor of every candidate link.
+        names = node.get("class")
+        signature = (
+            f"{signature}/{node.tag}.{class_token(names)}" if names else f"{signature}/{node.tag}"
+        )
         known[node] = (path, signature)
     return path, signature
 

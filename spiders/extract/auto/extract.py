@@ -8,6 +8,7 @@ bytes, URL and fetch time always give the same result.
 
 from __future__ import annotations
 
+import time
 from collections import Counter
 from dataclasses import dataclass
 from datetime import datetime
@@ -24,6 +25,14 @@ from .signals import clear_memos
 from .times import KST, parse_listing_time
 
 EXTRACTOR_VERSION = "1"
+# The steps ``extract_listing(stages=...)`` times, in pipeline order.
+STAGES = (
+    "decode",
+    "parse",
+    "links and blocks",
+    "records read and judged",
+    "JSON-LD, merge and items",
+)
 # Blocks dropped for these reasons veto the same URLs in the page's structured data.
 _VETO_KINDS = {"ranking", "related", "navigation", "ads"}
 
@@ -53,6 +62,24 @@ class _Draft:
             self.title = other.title
 
 
+class _Laps:
+    """Adds the CPU time since the previous lap to ``stages[step]``; does nothing when
+    ``stages`` is None (extraction is not timed unless asked)."""
+
+    __slots__ = ("last", "stages")
+
+    def __init__(self, stages: dict[str, float] | None) -> None:
+        self.stages = stages
+        self.last = time.process_time() if stages is not None else 0.0
+
+    def __call__(self, step: str) -> None:
+        if self.stages is None:
+            return
+        now = time.process_time()
+        self.stages[step] = self.stages.get(step, 0.0) + now - self.last
+        self.last = now
+
+
 def clear_caches() -> None:
     """Forget the memoised URL, class-name, vocabulary and date-line analyses (bounded caches
     shared by every call; clearing them only costs speed). Benchmarks call it to time cold
@@ -67,6 +94,7 @@ def extract_listing(
     *,
     tz: ZoneInfo = KST,
     content_type: str | None = None,
+    stages: dict[str, float] | None = None,
 ) -> ListingResult:
     """The article items of a listing page, found without per-site selectors.
 
@@ -74,17 +102,24 @@ def extract_listing(
     such as ``3시간 전`` and year-less dates (None leaves them with ``published_at=None``);
     ``tz`` is the clock the page prints; ``content_type`` is the HTTP header, whose charset is
     checked like the page's own declaration. Every block seen is reported, kept or not.
-    Never raises on bad markup: an empty or unparsable page gives no items.
+    Never raises on bad markup: an empty or unparsable page gives no items. ``stages``, when
+    given, has the CPU seconds of each step added to it (``STAGES`` names them): benchmarks
+    use it to say where a slow page's time goes.
     """
+    lap = _Laps(stages)
     decoded = decode_html(body, content_type)
+    lap("decode")
     # libxml2 is handed UTF-8: the bytes themselves when they decoded strictly as UTF-8.
     strict_utf8 = decoded.encoding == "utf-8" and decoded.method in ("utf-8", "declared")
     data = body if strict_utf8 else decoded.text.encode("utf-8")
     root = parse_html(data)
+    lap("parse")
     if root is None:
         return ListingResult([], decoded.encoding, [], decoded.declared)
     layout = find_blocks(collect_links(root, page_url))
+    lap("links and blocks")
     verdicts = judge(layout.blocks, lambda record: read_record(record, layout))
+    lap("records read and judged")
     ids = {id(v): f"b{n}" for n, v in enumerate(verdicts, start=1)}
     drafts = _merge_blocks(verdicts, ids)
     structured = structured_items(root, page_url)
@@ -120,6 +155,7 @@ def extract_listing(
         )
         for d in drafts.values()
     ]
+    lap("JSON-LD, merge and items")
     return ListingResult(items, decoded.encoding, reports, decoded.declared)
 
 

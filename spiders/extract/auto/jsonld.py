@@ -9,6 +9,7 @@ the page itself labels as a ranking or recommendation widget.
 from __future__ import annotations
 
 import json
+import unicodedata
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urljoin
@@ -129,4 +130,15 @@ def _text(value: Any) -> str | None:
     """A JSON-LD string with entities decoded and stray tags removed (sites embed both)."""
     if isinstance(value, list):
         value = value[0] if value else None
-    return clean_text(value) if isinstance(value, str) else None
+    if not isinstance(value, str):
+        return None
+    # Most values hold no entity, tag, invisible or control character (those are all
+    # non-printable) and are NFC already: clean_text would only collapse their whitespace.
+    if (
+        "&" not in value
+        and "<" not in value
+        and value.isprintable()
+        and unicodedata.is_normalized("NFC", value)
+    ):
+        return " ".join(value.split()) or None
+    return clean_text(value)

@@ -68,9 +68,11 @@ _HANGUL = re.compile("[\uac00-\ud7a3]")
 _SHARED_SUFFIX = {"co", "or", "go", "ne", "re", "ac", "com", "net", "org", "gov", "edu"}
 
 
+@memoised
 def split_url(url: str) -> tuple[str, str, str]:
     """(host, path, query) of an absolute URL without fragment; a cheap ``urlsplit`` for the
-    thousands of links a page has (the host keeps any port, lower-cased)."""
+    thousands of links a page has (the host keeps any port, lower-cased). Memoised: dedup
+    keys, article scores and URL shapes each split the same link."""
     start = url.find("//")
     start = start + 2 if start >= 0 else 0
     end = len(url)

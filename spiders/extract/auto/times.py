@@ -112,7 +112,8 @@ _URL_DATE = re.compile(
 _EPOCH = re.compile(r"^\d{10}(?:\d{3})?$")
 # The characters IGNORECASE matches to an ASCII letter: English shapes need one of them.
 _LATIN = re.compile("[A-Za-z\u0130\u0131\u017f\u212a]")
-_KO_DAY_WORDS = ("방금", "어제", "그제", "그저께", "오늘")
+_KO_DAY_WORD = re.compile("방금|어제|그제|그저께|오늘")
+_DIGIT = re.compile(r"\d")
 # Time strings longer than this are sentences that merely mention a date.
 MAX_TIME_TEXT = 60
 
@@ -131,13 +132,15 @@ def find_time_text(text: str) -> str | None:
     # a letter, a colon, 전/ago, 월, a day word): most texts of a record hold no timestamp, and
     # each search is a scan of the whole text.
     latin = _LATIN.search(text) is not None
-    colon = ":" in text
+    lowered = text.lower() if latin else ""
+    # Month names need a day number; "ago", "today", "now" need ASCII letters (``latin``).
+    month_names = latin and _DIGIT.search(text) is not None
     for pattern, possible in (
         (_FULL_DATE, "19" in text or "20" in text),
-        (_MONTH_DAY_YEAR, latin),
-        (_DAY_MONTH_YEAR, latin),
-        (_NO_YEAR, colon),
-        (_RELATIVE, "전" in text or "ago" in text.lower()),
+        (_MONTH_DAY_YEAR, month_names),
+        (_DAY_MONTH_YEAR, month_names),
+        (_NO_YEAR, ":" in text),
+        (_RELATIVE, "전" in text or "ago" in lowered),
     ):
         match = pattern.search(text) if possible else None
         if match and _plausible(match):
@@ -148,11 +151,12 @@ def find_time_text(text: str) -> str | None:
     match = _KO_MONTH_DAY.search(text) if "월" in text else None
     if match:
         return _with_clock(text, match)
-    day_word = latin or any(word in text for word in _KO_DAY_WORDS)
+    english_day = "day" in lowered or "now" in lowered or "ago" in lowered
+    day_word = english_day or _KO_DAY_WORD.search(text) is not None
     match = _NAMED_DAY.search(text) if day_word else None
     if match:
         return _with_clock(text, match)
-    if colon and len(stripped) <= _SHORT_LABEL:
+    if ":" in text and len(stripped) <= _SHORT_LABEL:
         # "뉴스1 · 09:00": a press name or byline beside today's clock.
         match = _BARE_CLOCK.search(stripped)
         if match:
@@ -220,10 +224,10 @@ def parse_listing_time(
     if _EPOCH.match(text):
         seconds = int(text) / (1000 if len(text) == 13 else 1)
         return datetime.fromtimestamp(seconds, UTC)
-    now = fetched_at.astimezone(tz) if fetched_at is not None else None
     match = _FULL_DATE.search(text)
-    if match:
+    if match:  # the commonest shape, and the only one that needs no fetch time
         return _full_date(match, text, tz)
+    now = fetched_at.astimezone(tz) if fetched_at is not None else None
     for pattern in (_MONTH_DAY_YEAR, _DAY_MONTH_YEAR):
         match = pattern.search(text)
         if match:
