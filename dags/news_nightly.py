@@ -5,10 +5,13 @@ Runs at 00:30 Asia/Seoul with a data interval from the previous run, so the wind
 day the interval starts in; backfills (``airflow backfill create``) run the same tasks per day.
 
 One mapped task group per source, labelled with the source code: a broken outlet fails its
-own branch, not the others. Crawls retry with exponential backoff and share the
-``newsflow_crawl`` pool; loads retry too. A task that times out or is killed closes its run in
-the warehouse as failed (``on_failure_callback``). Data moves between tasks as a small run
-context (paths), never as records. Each successful load updates the ``news_articles`` asset.
+own branch, not the others. Every task retries with exponential backoff (a lost worker, a
+database blip); crawls wait longer between tries, run on the ``NEWSFLOW_CRAWL_QUEUE`` executor
+queue and share the ``newsflow_crawl`` pool, which bounds crawl concurrency however many
+workers there are. A task that times out or is killed closes its run in the warehouse as failed
+(``on_failure_callback``). Data moves between tasks as a small run context (the run folder's
+URI under ``NEWSFLOW_DATA_URI``), never as records, so consecutive tasks may run on different
+workers. Each successful load updates the ``news_articles`` asset.
 """
 
 from __future__ import annotations
@@ -19,8 +22,17 @@ from typing import Any
 import pendulum
 from airflow.sdk import Param, dag, task, task_group
 from airflow.timetables.interval import CronDataIntervalTimetable
-from newsflow_airflow import ARTICLES, CRAWL_POOL
+from newsflow_airflow import ARTICLES, CRAWL_POOL, CRAWL_QUEUE
 from newsflow_airflow.tasks import mark_run_failed
+
+# Retries of every per-source task (crawl has its own, longer delays). Retried tasks are
+# idempotent per (source, window); a retry may run on another worker.
+RETRIES = {
+    "retries": 2,
+    "retry_delay": timedelta(minutes=1),
+    "retry_exponential_backoff": True,
+    "max_retry_delay": timedelta(minutes=15),
+}
 
 # Map index labels: the source code, from the task's rendered arguments.
 SOURCE_OF_ARG = "{{ task.op_kwargs['source'] }}"
@@ -59,6 +71,7 @@ def news_nightly() -> None:
     @task(
         map_index_template=SOURCE_OF_CTX,
         pool=CRAWL_POOL,
+        queue=CRAWL_QUEUE,
         retries=3,
         retry_delay=timedelta(minutes=5),
         retry_exponential_backoff=True,
@@ -91,10 +104,6 @@ def news_nightly() -> None:
     @task(
         map_index_template=SOURCE_OF_CTX,
         outlets=[ARTICLES],
-        retries=2,
-        retry_delay=timedelta(minutes=1),
-        retry_exponential_backoff=True,
-        max_retry_delay=timedelta(minutes=15),
         execution_timeout=timedelta(minutes=30),
     )
     def load(ctx: dict[str, str]) -> dict[str, Any]:
@@ -102,7 +111,7 @@ def news_nightly() -> None:
 
         return load(ctx)
 
-    @task_group(default_args={"on_failure_callback": mark_run_failed})
+    @task_group(default_args={"on_failure_callback": mark_run_failed, **RETRIES})
     def per_source(source: str) -> None:
         load(ctx=quality(ctx=dedup(ctx=clean(ctx=crawl(ctx=begin(source=source))))))
 

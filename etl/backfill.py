@@ -147,6 +147,7 @@ def _drive(
     """The stages of a begun run, then its report; on error: fail_run, report, re-raise."""
     from etl.pipeline import STAGES, fail_run
 
+    name = "begin"
     try:
         for stage in STAGES:
             name = stage.__name__.removeprefix("stage_")
@@ -154,15 +155,40 @@ def _drive(
                 stage(ctx)
             emit(_event("stage", ctx, stage=name, started=started))
     except Exception as err:
-        with held:
-            fail_run(ctx, err)
-            _write_report(ctx, emit, started)
-        emit(_event("failed", ctx, message=one_line(err), started=started))
+        try:
+            with held:
+                fail_run(ctx, err)
+                _write_report(ctx, emit, started)
+        except Exception as marking:  # noqa: BLE001 - the warehouse may be what failed
+            # The stage's error is the one to report; the runs row stays "running" (status
+            # shows it as stuck) and a re-run of the window replaces what it was doing.
+            log.warning("run %s could not be marked failed: %s", ctx.run_id, one_line(marking))
+        clear = _lost_warehouse(err, name)
+        emit(_event("failed", ctx, message=one_line(clear or err), started=started))
+        if clear is not None:
+            raise clear from err
         raise
     with held:
         report = _write_report(ctx, emit, started)
     emit(_event("done", ctx, started=started))
     return report
+
+
+def _lost_warehouse(err: BaseException, stage: str) -> NewsflowError | None:
+    """A dropped warehouse connection (server restarted, backend killed) as one clear line.
+
+    The driver's own message spans lines and quotes the statement with its parameters; what
+    the operator needs is which stage lost the connection and that its transaction is gone.
+    """
+    import sqlalchemy as sa
+
+    if not (isinstance(err, sa.exc.DBAPIError) and err.connection_invalidated):
+        return None
+    return NewsflowError(
+        f"{stage}: the warehouse connection was lost ({one_line(err.orig or err)}); "
+        "the stage's transaction was rolled back",
+        hint="run the same window again once the warehouse answers",
+    )
 
 
 def one_line(err: BaseException) -> str:

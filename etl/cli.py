@@ -106,7 +106,10 @@ def _report_failures(outcomes: list[WindowOutcome], hint: str) -> None:
     """One stderr line per failed window, then a NewsflowError when there was any."""
     failed = [o for o in outcomes if not o.ok]
     for outcome in failed:
-        err_console.print(f"failed: {outcome.failure_line()}", highlight=False, markup=False)
+        # soft_wrap: one line per failure whatever its length (scripts grep for them).
+        err_console.print(
+            f"failed: {outcome.failure_line()}", highlight=False, markup=False, soft_wrap=True
+        )
     if failed:
         raise NewsflowError(f"{len(failed)} of {len(outcomes)} windows failed", hint=hint)
 

@@ -31,6 +31,12 @@ class Settings(BaseSettings):
         default=DEFAULT_HOME / "data",
         description="Where raw batches, WARCs, crawl stats and reports are written.",
     )
+    data_uri: str | None = Field(
+        default=None,
+        description="Base URI of run folders shared by every worker (file://…, s3://…, "
+        "gs://…; fsspec). Unset: the data dir itself (file://<data_dir>). Set it to shared "
+        "storage when the tasks of one run may land on different machines.",
+    )
     sources_dir: Path = Field(
         default=Path("sources"), description="Folder of source profiles (one TOML per outlet)."
     )
@@ -53,6 +59,20 @@ class Settings(BaseSettings):
         if not value.startswith(("sqlite:", "postgresql+psycopg2://")):
             raise ValueError("must start with sqlite:/// or postgresql+psycopg2://")
         return value
+
+    @field_validator("data_uri")
+    @classmethod
+    def _absolute_uri(cls, value: str | None) -> str | None:
+        if value is None or value == "":
+            return None
+        scheme, sep, rest = value.partition("://")
+        if not sep or not scheme.isidentifier() or not rest.strip("/"):
+            raise ValueError(
+                "must be an absolute URI such as file:///srv/newsflow or s3://bucket/x"
+            )
+        if "\x00" in value or any(part == ".." for part in rest.split("/")):
+            raise ValueError("must not contain '..' segments or NUL")
+        return value.rstrip("/")
 
 
 def _first_line(err: ValidationError) -> str:

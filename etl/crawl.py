@@ -21,6 +21,7 @@ from __future__ import annotations
 import json
 import logging
 import os
+import re
 import subprocess
 import sys
 import threading
@@ -34,6 +35,7 @@ from typing import Any
 from etl.config import get_settings
 from etl.errors import CrawlError
 from etl.sources import DEMOSITE_SCHEME, SourceProfile, load_source
+from etl.storage import ensure_within, safe_name
 from etl.window import KST, Window
 
 log = logging.getLogger(__name__)
@@ -62,15 +64,21 @@ class CrawlResult:
 
 
 def raw_batch_dir(source: str, window: Window) -> Path:
-    """Default folder of a crawl's batch: ``<data_dir>/raw/<source>/<window.key>``."""
-    return get_settings().data_dir / "raw" / source / window.key
+    """Default folder of a crawl's batch: ``<data_dir>/raw/<source>/<window.key>``.
+
+    UnsafePathError for a source code that is not a plain folder name.
+    """
+    root = get_settings().data_dir
+    return ensure_within(root / "raw" / safe_name(source, "source code") / window.key, root)
 
 
 def job_dir(source: str, window: Window) -> Path:
     """The job folder of (source, window): ``<data_dir>/jobs/<source>/<window>``.
 
     A window of whole KST days is named by its key (``2025-04-08``); any other by its bounds,
-    so a 12-hour window never shares a folder with the day around it.
+    so a 12-hour window never shares a folder with the day around it. The folder is local
+    to the machine (a resume cache, not shared through the data URI): a crawl retried on
+    another worker starts afresh. UnsafePathError for a source code that is not a plain name.
     """
     midnight = time(0)
     whole_days = all(
@@ -84,7 +92,8 @@ def job_dir(source: str, window: Window) -> Path:
             b.astimezone(KST).strftime("%Y%m%dT%H%M%S") for b in (window.start, window.end)
         )
     )
-    return get_settings().data_dir / JOBS_DIR / source / name
+    root = get_settings().data_dir
+    return ensure_within(root / JOBS_DIR / safe_name(source, "source code") / name, root)
 
 
 def window_from_args(start: str, end: str | None = None) -> Window:
@@ -231,7 +240,7 @@ def _run_batch(
         raise CrawlError(f"{where} timed out after {timeout:g} s: {tail}")
     if returncode != 0:
         raise CrawlError(
-            f"{where} failed (exit {returncode}): {tail}",
+            f"{where} failed (exit {returncode}): {_own_error(tail) or tail}",
             hint="the lines before it in the log show the whole error",
         )
     stats = _read_stats(stats_path)
@@ -250,6 +259,20 @@ def _run_batch(
         pages=int(stats.get("pages", 0)),
         items=int(stats.get("items_emitted", 0)),
     )
+
+
+# The last log line of a child that died of one of our errors: "etl.errors.CrawlError: …".
+_OWN_ERROR = re.compile(r"^etl\.errors\.\w+: (?P<message>.+)$")
+
+
+def _own_error(tail: str) -> str | None:
+    """The message of the newsflow error the child died of, when its last line names one.
+
+    Such an error (a job folder another crawl holds, a bad profile) already says what is
+    wrong in one line; the traceback lines before it only bury it.
+    """
+    match = _OWN_ERROR.match(tail.rsplit(" | ", 1)[-1])
+    return match["message"] if match else None
 
 
 def _read_stats(path: Path) -> dict[str, Any]:

@@ -1,7 +1,10 @@
 """One run of one source over one window: crawl -> clean -> dedup -> quality -> load.
 
 Each stage is a function of a ``RunContext`` (a small, JSON-serialisable handle on the run's
-folder), reading the previous stage's file and writing its own. The CLI calls ``run_window``;
+folder), reading the previous stage's file and writing its own. The folder lives under the data
+URI (``etl.storage``): a stage fetches its inputs from there into this process's working copy
+and publishes its outputs back, so consecutive stages may run on different machines (with the
+default data URI, the local data dir, nothing moves). The CLI calls ``run_window``;
 the Airflow DAG calls the stage functions one task each, passing the context as XCom. Re-running
 a window is safe: the load merges by (source, canonical URL), so nothing but last-seen
 bookkeeping changes when the site did not change.
@@ -9,8 +12,10 @@ bookkeeping changes when the site did not change.
 
 from __future__ import annotations
 
+import functools
 import json
 import logging
+from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from datetime import UTC, datetime
 from functools import lru_cache
@@ -23,6 +28,7 @@ from etl.dedup import dedup
 from etl.errors import QualityGateFailed
 from etl.records import Article, read_articles, read_jsonl, read_raw_items, write_jsonl
 from etl.sources import SourceProfile, load_source
+from etl.storage import RunStore, UnsafePathError, safe_name
 from etl.window import Window
 
 if TYPE_CHECKING:
@@ -38,19 +44,29 @@ VALID = "valid.jsonl"
 QUARANTINE = "quarantine.jsonl"
 COUNTS = "counts.json"
 QUALITY = "quality.json"
+QUALITY_DOCS = "quality"  # Great Expectations Data Docs of the quality stage
 # Marks the quarantine rows the quality stage wrote, so a re-run of it replaces only those.
 QUALITY_STAGE = "quality"
 
 
 @dataclass(frozen=True)
 class RunContext:
-    """Handle on one run; ``to_dict``/``from_dict`` make it an XCom value."""
+    """Handle on one run; ``to_dict``/``from_dict`` make it an XCom value.
+
+    ``run_uri`` is the run folder under the data URI; ``path`` this process's working copy.
+    The run id and source code become folder names, so both are checked on construction
+    (UnsafePathError): a context from an XCom cannot point a stage outside the data dir.
+    """
 
     run_id: str
     source: str
     window_start: str
     window_end: str
-    run_dir: str
+    run_uri: str
+
+    def __post_init__(self) -> None:
+        safe_name(self.run_id, "run id")
+        safe_name(self.source, "source code")
 
     @property
     def window(self) -> Window:
@@ -59,8 +75,23 @@ class RunContext:
         )
 
     @property
+    def store(self) -> RunStore:
+        """The run folder under this process's data URI, which must be where the run began:
+        a context naming another place is refused (UnsafePathError), never written to."""
+        store = RunStore(self.run_id)
+        if store.uri != self.run_uri:
+            raise UnsafePathError(
+                f"run {self.run_id} lives at {self.run_uri}, not under this process's data "
+                f"URI {store.base_uri}",
+                hint="every worker needs the same NEWSFLOW_DATA_URI (shared storage) when "
+                "the tasks of one run may land on different machines",
+            )
+        return store
+
+    @property
     def path(self) -> Path:
-        return Path(self.run_dir)
+        """The local working copy of the run folder (``<data dir>/runs/<run_id>``)."""
+        return self.store.local
 
     def profile(self) -> SourceProfile:
         return load_source(self.source)
@@ -73,8 +104,10 @@ class RunContext:
         return cls(**data)
 
     def counts(self) -> dict[str, Any]:
-        path = self.path / COUNTS
-        return dict(json.loads(path.read_text(encoding="utf-8"))) if path.exists() else {}
+        """The run's counts: the working copy's, else the stored ones (a failure callback may
+        run where no stage of the run did), else none."""
+        text = self.store.read_text(COUNTS)
+        return dict(json.loads(text)) if text else {}
 
     def add_counts(self, new: dict[str, Any]) -> dict[str, Any]:
         counts = self.counts() | new
@@ -107,20 +140,56 @@ def begin_run(source: str, window: Window, *, run_id: str | None = None) -> RunC
     from etl.warehouse.engine import upgrade
     from etl.warehouse.runs import start_run
 
+    safe_name(source, "source code")
+    if run_id is not None:
+        safe_name(run_id, "run id")
     profile = load_source(source)
-    run_id = run_id or new_run_id(profile.code, window)
-    run_dir = get_settings().data_dir.resolve() / "runs" / run_id
-    run_dir.mkdir(parents=True, exist_ok=True)
+    store = RunStore(run_id or new_run_id(profile.code, window))
     ctx = RunContext(
-        run_id, profile.code, window.start.isoformat(), window.end.isoformat(), str(run_dir)
+        store.run_id, profile.code, window.start.isoformat(), window.end.isoformat(), store.uri
     )
+    ctx.path.mkdir(parents=True, exist_ok=True)
     engine = _engine()
     upgrade(engine)
-    start_run(engine, run_id=run_id, source=profile.code, window=window)
+    start_run(engine, run_id=ctx.run_id, source=profile.code, window=window)
     ctx.add_counts({})
+    store.publish(COUNTS)
     return ctx
 
 
+Stage = Callable[[RunContext], dict[str, Any]]
+
+
+def _moves_files(inputs: tuple[str, ...], outputs: tuple[str, ...]) -> Callable[[Stage], Stage]:
+    """Make a stage fetch ``inputs`` from the data URI first and publish ``outputs`` after.
+
+    Outputs are published also when the stage raises (a failed crawl's stats, a failed
+    quality gate's batch stay inspectable), unless publishing fails too: then the stage's
+    error is the one raised. With the default data URI both steps are no-ops.
+    """
+
+    def wrap(stage: Stage) -> Stage:
+        @functools.wraps(stage)
+        def run(ctx: RunContext) -> dict[str, Any]:
+            store = ctx.store
+            store.fetch(*inputs, COUNTS)
+            try:
+                result = stage(ctx)
+            except BaseException:
+                try:
+                    store.publish(*outputs, COUNTS)
+                except Exception as err:  # noqa: BLE001 - the stage's own error matters more
+                    log.warning("run %s: outputs not published: %s", ctx.run_id, err)
+                raise
+            store.publish(*outputs, COUNTS)
+            return result
+
+        return run
+
+    return wrap
+
+
+@_moves_files((), (RAW_DIR,))
 def stage_crawl(ctx: RunContext) -> dict[str, Any]:
     """Crawl the window into ``raw/items.jsonl`` (Scrapy, in a subprocess)."""
     from etl.crawl import crawl
@@ -129,6 +198,7 @@ def stage_crawl(ctx: RunContext) -> dict[str, Any]:
     return ctx.add_counts({"pages": result.pages, "items": result.items, "crawl": result.stats})
 
 
+@_moves_files((f"{RAW_DIR}/items.jsonl",), (CLEANED, QUARANTINE))
 def stage_clean(ctx: RunContext) -> dict[str, Any]:
     """Raw items -> ``cleaned.jsonl``; unusable items start the quarantine file."""
     items = read_raw_items(ctx.path / RAW_DIR / "items.jsonl")
@@ -138,6 +208,7 @@ def stage_clean(ctx: RunContext) -> dict[str, Any]:
     return ctx.add_counts(result.counts())
 
 
+@_moves_files((CLEANED,), (DEDUPED,))
 def stage_dedup(ctx: RunContext) -> dict[str, Any]:
     """``cleaned.jsonl`` -> ``deduped.jsonl``: one record per article, classified against the
     warehouse (an alias URL of a stored article takes its URL). Story clusters are assigned
@@ -154,6 +225,7 @@ def stage_dedup(ctx: RunContext) -> dict[str, Any]:
     return ctx.add_counts(result.counts())
 
 
+@_moves_files((DEDUPED, QUARANTINE), (VALID, QUARANTINE, QUALITY, QUALITY_DOCS))
 def stage_quality(ctx: RunContext) -> dict[str, Any]:
     """Great Expectations over ``deduped.jsonl`` -> ``valid.jsonl`` + quarantine + ``quality.json``.
 
@@ -180,7 +252,7 @@ def stage_quality(ctx: RunContext) -> dict[str, Any]:
         profile,
         window,
         now=datetime.now(UTC),
-        out_dir=ctx.path / "quality",
+        out_dir=ctx.path / QUALITY_DOCS,
         rejected=rejected,
         history=history,
         run_counts=ctx.counts(),
@@ -190,6 +262,7 @@ def stage_quality(ctx: RunContext) -> dict[str, Any]:
     _write_quarantine(ctx.path / QUARANTINE, rejected, append=False)
     _write_quarantine(ctx.path / QUARANTINE, rows, append=True, stage=QUALITY_STAGE)
     summary = report.to_json()
+    summary["docs_path"] = _docs_location(ctx, report.docs_path)
     summary["failed_checks"] = [c for c in summary["checks"] if not c["success"]]
     (ctx.path / QUALITY).write_text(
         json.dumps(summary, indent=2, ensure_ascii=False), encoding="utf-8"
@@ -198,6 +271,17 @@ def stage_quality(ctx: RunContext) -> dict[str, Any]:
     if report.verdict == "fail":
         _finish_quality_failed(ctx, report)
     return counts
+
+
+def _docs_location(ctx: RunContext, docs_path: Path | None) -> str | None:
+    """Where the Data Docs index is for readers of the run: the local path with the default
+    data URI, else its address under the data URI (the working copy is not shared)."""
+    if docs_path is None:
+        return None
+    store = ctx.store
+    if store.is_local:
+        return str(docs_path)
+    return store.uri_of(docs_path.resolve().relative_to(store.local).as_posix())
 
 
 def _finish_quality_failed(ctx: RunContext, report: Any) -> None:
@@ -232,7 +316,7 @@ def _finish_quality_failed(ctx: RunContext, report: Any) -> None:
         status="quality_failed",
         counts=counts,
         quality_verdict="fail",
-        report_path=report.docs_path and str(report.docs_path),
+        report_path=_docs_location(ctx, report.docs_path),
         error=message,
     )
     raise QualityGateFailed(
@@ -240,6 +324,7 @@ def _finish_quality_failed(ctx: RunContext, report: Any) -> None:
     )
 
 
+@_moves_files((QUALITY, VALID, QUARANTINE), ())
 def stage_load(ctx: RunContext) -> dict[str, Any]:
     """Merge ``valid.jsonl`` and the quarantine into the warehouse in one transaction.
 
@@ -391,6 +476,7 @@ def run_stage(name: str, ctx_data: dict[str, str]) -> dict[str, str]:
     Takes and returns the JSON form of the RunContext, so a task's XCom is a few hundred bytes.
     """
     ctx = RunContext.from_dict(ctx_data)
+    _ = ctx.store  # a context naming another place is refused before anything is recorded
     try:
         STAGE_BY_NAME[name](ctx)
     except Exception as err:

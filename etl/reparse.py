@@ -25,7 +25,6 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from etl.config import get_settings
 from etl.crawl import ITEMS_FILE, STATS_FILE, WARC_FILE, CrawlResult, replay
 from etl.errors import NewsflowError
 from etl.records import read_jsonl
@@ -81,9 +80,14 @@ class ReparseResult:
 def run_raw_dir(run_id: str) -> Path:
     """``<data_dir>/runs/<run_id>/raw``; ReparseError for a name that is not a plain folder name
     or a run without that folder."""
-    if not run_id or "/" in run_id or "\\" in run_id or run_id.startswith("."):
-        raise ReparseError(f"run id {run_id!r} is not a plain name")
-    raw = get_settings().data_dir / "runs" / run_id / RAW_DIR
+    from etl.storage import RunStore, UnsafePathError
+
+    try:
+        store = RunStore(run_id)
+    except UnsafePathError as err:
+        raise ReparseError(f"run id {run_id!r} is not a plain name", hint=err.hint) from err
+    store.fetch(RAW_DIR)  # the crawl may have run on another machine (shared data URI)
+    raw = store.local / RAW_DIR
     if not raw.is_dir():
         raise ReparseError(
             f"run {run_id}: no raw batch folder {raw}",

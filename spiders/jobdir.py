@@ -54,27 +54,48 @@ class CrawlJob:
         Error answers (4xx, 5xx) are dropped so that the restart asks again, and a record the
         kill cut short is dropped with everything after it.
         """
-        self.path.mkdir(parents=True, exist_ok=True)
-        lock = (self.path / LOCK).open("w", encoding="utf-8")
-        try:
-            fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            lock.close()
-            raise CrawlError(
-                f"another crawl is using {self.path}",
-                hint="wait for it to finish; two crawls of one source and window cannot share it",
-            ) from None
+        lock = self._take()
         lock.write(str(os.getpid()))
         lock.flush()
         self._lock = lock
         return _keep_replayable(self.warc) if self.warc.exists() else 0
 
+    def _take(self) -> IO[str]:
+        """The folder's lock file, locked by us; CrawlError when another crawl holds it.
+
+        A crawl that finishes removes the folder while still holding the lock, so a crawl
+        that opened the lock file just before may lock a file no longer in the folder: it
+        checks, and takes the folder afresh.
+        """
+        while True:
+            self.path.mkdir(parents=True, exist_ok=True)
+            lock = (self.path / LOCK).open("w", encoding="utf-8")
+            try:
+                fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError:
+                lock.close()
+                raise CrawlError(
+                    f"another crawl is using {self.path}",
+                    hint="wait for it to finish; two crawls of one source and window cannot "
+                    "share it",
+                ) from None
+            try:
+                linked = os.stat(self.path / LOCK).st_ino == os.fstat(lock.fileno()).st_ino
+            except FileNotFoundError:
+                linked = False
+            if linked:
+                return lock
+            lock.close()
+
     def finish(self, archive: Path | None) -> None:
-        """After a clean crawl: move the archive to ``archive`` and remove the folder."""
+        """After a clean crawl: move the archive to ``archive`` and remove the folder.
+
+        The folder goes before the lock: no other crawl can take it half-removed.
+        """
         if archive is not None and self.warc.exists():
             self.warc.replace(archive)
-        self.release()
         shutil.rmtree(self.path, ignore_errors=True)
+        self.release()
 
     def release(self) -> None:
         """Let go of the folder, keeping what is in it (the next attempt resumes from it)."""

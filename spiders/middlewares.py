@@ -9,7 +9,9 @@
   request is about to be downloaded. Scrapy also drops offsite requests when they are
   scheduled, silently: no callback, no errback. A listing page redirected to another host
   would then vanish and the walk would end as if the window were complete; here the
-  refusal reaches the request's errback and is counted like any failure.
+  refusal reaches the request's errback and is counted like any failure. Scrapy's domains
+  have no ports; a site served on an explicit port (the demosite on loopback) owns only that
+  port of its host: another port there is another service, not the outlet.
 - ``BackoffRetryMiddleware`` is Scrapy's retry (``RETRY_TIMES``, ``RETRY_HTTP_CODES``,
   ``RETRY_EXCEPTIONS``) with a pause before each retry: ``NEWSFLOW_RETRY_BACKOFF`` seconds,
   doubled for every further attempt, at most ``NEWSFLOW_RETRY_BACKOFF_MAX``, or the
@@ -24,6 +26,7 @@ import ipaddress
 import logging
 import socket
 from typing import TYPE_CHECKING, Self
+from urllib.parse import urlsplit
 
 from scrapy.downloadermiddlewares.offsite import OffsiteMiddleware
 from scrapy.downloadermiddlewares.retry import RetryMiddleware
@@ -32,6 +35,8 @@ from scrapy.http import Request
 from scrapy.utils.httpobj import urlparse_cached
 
 if TYPE_CHECKING:
+    from urllib.parse import ParseResult
+
     from scrapy import Spider
     from scrapy.crawler import Crawler
     from scrapy.http import Response
@@ -98,6 +103,23 @@ class OffsiteToErrback(OffsiteMiddleware):
     def request_scheduled(self, request: Request, spider: Spider) -> None:
         # Checked in process_request instead (see the module docstring).
         return None
+
+    def should_follow(self, request: Request, spider: Spider) -> bool:
+        if not super().should_follow(request, spider):
+            return False
+        profile = getattr(spider, "profile", None)
+        if profile is None:
+            return True
+        site = urlsplit(profile.resolved_base_url())
+        if site.port is None:
+            return True
+        parts = urlparse_cached(request)
+        return parts.hostname != site.hostname or _port(parts) == site.port
+
+
+def _port(parts: ParseResult) -> int | None:
+    """The port a URL connects to: the explicit one, else its scheme's default."""
+    return parts.port or {"http": 80, "https": 443}.get(parts.scheme)
 
 
 class BackoffRetryMiddleware(RetryMiddleware):

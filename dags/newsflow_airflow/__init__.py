@@ -7,6 +7,8 @@ which turns Airflow's world (Connections, the task context) into the plain argum
 
 from __future__ import annotations
 
+import os
+
 from airflow.sdk import Asset
 
 # Updated by every successful load of news_nightly; news_marts is scheduled on it.
@@ -18,6 +20,12 @@ ARTICLES = Asset(name="news_articles", uri="newsflow://warehouse/news/articles")
 CRAWL_POOL = "newsflow_crawl"
 CRAWL_POOL_SLOTS = 4
 CRAWL_POOL_DESCRIPTION = "newsflow: concurrent crawls of news sites"
+
+# The executor queue of the crawl tasks (CeleryExecutor: workers started with `--queues`).
+# Crawls need outbound network and politeness budgets; the other stages need neither, so a
+# deployment may keep crawls on dedicated workers: NEWSFLOW_CRAWL_QUEUE=crawl, crawl workers
+# `--queues crawl,default`, the others `--queues default`. Read when the DAG file is parsed.
+CRAWL_QUEUE = os.environ.get("NEWSFLOW_CRAWL_QUEUE") or "default"
 
 # When this Connection exists the DAGs load into its database; else NEWSFLOW_WAREHOUSE_URL.
 WAREHOUSE_CONN_ID = "newsflow_warehouse"

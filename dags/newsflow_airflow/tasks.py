@@ -15,7 +15,7 @@ from datetime import datetime
 from typing import Any
 
 from airflow.sdk import BaseHook
-from airflow.sdk.exceptions import AirflowNotFoundException
+from airflow.sdk.exceptions import AirflowFailException, AirflowNotFoundException
 
 from newsflow_airflow import WAREHOUSE_CONN_ID
 
@@ -62,20 +62,26 @@ def begin(source: str, data_interval_start: datetime | None) -> dict[str, str]:
 
 
 def run_stage(name: str, ctx: dict[str, str]) -> dict[str, str]:
-    """Run stage ``name`` (crawl, clean, dedup, quality) of the run ``ctx``; returns ``ctx``."""
+    """Run stage ``name`` (crawl, clean, dedup, quality) of the run ``ctx``; returns ``ctx``.
+
+    A failed quality gate fails the task without retries (AirflowFailException): the batch
+    would fail the same checks again. Any other error is retried as the task says.
+    """
+    from etl.errors import QualityGateFailed
     from etl.pipeline import run_stage as run
 
     use_warehouse_connection()
-    return run(name, ctx)
+    try:
+        return run(name, ctx)
+    except QualityGateFailed as err:
+        raise AirflowFailException(str(err)) from err
 
 
 def load(ctx: dict[str, str]) -> dict[str, Any]:
     """Load the run ``ctx`` into the warehouse; returns its counts (the run's summary)."""
     from etl.pipeline import RunContext
-    from etl.pipeline import run_stage as run
 
-    use_warehouse_connection()
-    return RunContext.from_dict(run("load", ctx)).counts()
+    return RunContext.from_dict(run_stage("load", ctx)).counts()
 
 
 def pending_loads() -> dict[str, Any]:

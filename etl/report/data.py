@@ -17,7 +17,6 @@ from typing import Any
 
 import sqlalchemy as sa
 
-from etl.config import get_settings
 from etl.report.volume import DayVolume, day_volumes
 from etl.warehouse.schema import article_sections, articles, quarantine, runs
 from etl.window import KST, Window
@@ -112,8 +111,12 @@ def stored_window(start: datetime, end: datetime) -> Window:
 
 
 def run_dir(run_id: str) -> Path:
-    """The run folder ``begin_run`` made for ``run_id`` (it need not exist any more)."""
-    return get_settings().data_dir.resolve() / "runs" / run_id
+    """The run folder ``begin_run`` made for ``run_id`` (it need not exist any more): the
+    local working copy under the data dir. UnsafePathError for a run id that is not a plain
+    folder name (a ``runs`` row is data; it never picks where a report is written)."""
+    from etl.storage import local_run_dir
+
+    return local_run_dir(run_id)
 
 
 def _docs_path(folder: Path) -> Path | None:

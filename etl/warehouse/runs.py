@@ -58,6 +58,11 @@ def finish_run(
     ``status`` is one of ``success``, ``failed``, ``quality_failed`` (else ValueError);
     ``counts`` must be JSON-serialisable. Finishing again overwrites the outcome (the last
     word wins). Raises RunNotFoundError when the run was never started.
+
+    A success also closes the earlier runs of the same source and window still marked
+    ``running``: runs killed (or cut off by a lost warehouse) before they could say so. They
+    become ``failed`` with an error naming this run, so they stop counting as stuck; a run
+    that was in fact still going overwrites that when it finishes.
     """
     if status not in FINISHED_STATUSES:
         raise ValueError(f"run status {status!r} is not one of {', '.join(FINISHED_STATUSES)}")
@@ -79,6 +84,32 @@ def finish_run(
                 f"run {run_id} cannot be finished: it was never started",
                 hint="call etl.warehouse.runs.start_run first",
             )
+        if status == "success":
+            _close_abandoned(conn, run_id)
+
+
+def _close_abandoned(conn: sa.Connection, run_id: str) -> None:
+    """Mark failed the ``running`` runs of ``run_id``'s source and window started before it."""
+    this = conn.execute(
+        sa.select(
+            runs.c.source_code, runs.c.window_start, runs.c.window_end, runs.c.started_at
+        ).where(runs.c.run_id == run_id)
+    ).one()
+    conn.execute(
+        runs.update()
+        .where(
+            runs.c.source_code == this.source_code,
+            runs.c.window_start == this.window_start,
+            runs.c.window_end == this.window_end,
+            runs.c.status == "running",
+            runs.c.started_at < this.started_at,
+        )
+        .values(
+            status="failed",
+            finished_at=datetime.now(UTC),
+            error=f"abandoned: ended without finishing; run {run_id} loaded the window since",
+        )
+    )
 
 
 def require_run(conn: sa.Connection, run_id: str, *, action: str) -> None:

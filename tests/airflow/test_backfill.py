@@ -10,7 +10,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from airflow_standalone import Standalone, airflow_standalone
+from airflow_standalone import Standalone, airflow_standalone, run_backfill, wait_until_complete
 from newsflow_airflow import CRAWL_POOL, CRAWL_POOL_DESCRIPTION
 
 from etl.demo import compare_with_oracle
@@ -31,39 +31,9 @@ DAGS = Path(__file__).resolve().parents[2] / "dags"
 
 
 def backfill(airflow: Standalone, *options: str) -> list[str]:
-    """Create a backfill over DAYS, wait until its runs ended; their states by day.
-
-    The scheduler marks a backfill complete up to 30 s after its runs end, and accepts the
-    next backfill of the DAG only then: ``wait_until_complete`` before creating another.
-    """
-    airflow.airflow(
-        "backfill", "create", "--dag-id", "news_nightly",
-        "--from-date", FROM_DATE, "--to-date", TO_DATE,
-        "--max-active-runs", "3", *options,
-    )  # fmt: skip
-    (backfill_id,) = airflow.query("select max(id) from backfill where dag_id = 'news_nightly'")[0]
-
-    def ended() -> list[str] | None:
-        rows = airflow.query(
-            "select dr.state from backfill_dag_run b join dag_run dr on dr.id = b.dag_run_id"
-            " where b.backfill_id = :id order by dr.logical_date",
-            id=backfill_id,
-        )
-        states = [state for (state,) in rows]
-        return states if states and set(states) <= {"success", "failed"} else None
-
-    return airflow.wait_for(f"the runs of backfill {backfill_id} to end", ended, timeout=240)
-
-
-def wait_until_complete(airflow: Standalone) -> None:
-    airflow.wait_for(
-        "the backfill to be marked complete",
-        lambda: (
-            not airflow.query(
-                "select 1 from backfill where dag_id = 'news_nightly' and completed_at is null"
-            )
-        ),
-        timeout=60,
+    """A backfill over DAYS (three runs at once); the states of its runs by day."""
+    return run_backfill(
+        airflow, "news_nightly", FROM_DATE, TO_DATE, "--max-active-runs", "3", *options
     )
 
 
@@ -96,7 +66,7 @@ def test_backfill_loads_each_day_as_published_and_reprocessing_changes_nothing(
         before = {table: table_checksum(engine, table) for table in TABLES}
         first = last_runs(engine, limit=10)
 
-        wait_until_complete(airflow)
+        wait_until_complete(airflow, "news_nightly")
         assert backfill(airflow, "--reprocess-behavior", "completed") == ["success"] * 3
         after = {table: table_checksum(engine, table) for table in TABLES}
         second = last_runs(engine, limit=10)[:3]

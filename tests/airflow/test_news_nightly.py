@@ -7,6 +7,7 @@ KST. The crawl pool is not created here: ``dag.test()`` runs tasks without pools
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
@@ -70,17 +71,24 @@ def test_only_crawls_take_a_slot_of_the_crawl_pool(dagbag):
     assert set(pools.values()) == {"default_pool"}
 
 
-def test_crawl_and_load_retry_with_exponential_backoff(dagbag):
+def test_every_per_source_task_retries_with_exponential_backoff(dagbag):
     dag = dagbag.dags["news_nightly"]
     retries = {
         task.task_id: (task.retries, task.retry_delay, task.max_retry_delay)
         for task in dag.tasks
         if task.retry_exponential_backoff
     }
-    assert retries == {
-        "per_source.crawl": (3, timedelta(minutes=5), timedelta(hours=1)),
-        "per_source.load": (2, timedelta(minutes=1), timedelta(minutes=15)),
+    others = (2, timedelta(minutes=1), timedelta(minutes=15))
+    assert retries == {"per_source.crawl": (3, timedelta(minutes=5), timedelta(hours=1))} | {
+        f"per_source.{name}": others for name in GROUP_TASKS if name != "crawl"
     }
+
+
+def test_crawls_run_on_the_crawl_queue_the_rest_on_the_default_queue(dagbag):
+    dag = dagbag.dags["news_nightly"]
+    queues = {task.task_id: task.queue for task in dag.tasks}
+    assert queues.pop("per_source.crawl") == os.environ.get("NEWSFLOW_CRAWL_QUEUE", "default")
+    assert set(queues.values()) == {"default"}
 
 
 def test_every_per_source_task_has_a_timeout_and_closes_its_run_on_failure(dagbag):
@@ -193,8 +201,10 @@ def test_a_stage_ended_by_a_timeout_leaves_its_run_failed_not_running(
     def timed_out(ctx):
         raise AirflowTaskTimeout("Timeout, PID: 4242")
 
-    # A timeout is not an Exception: the stage cannot record it, the callback does.
+    # A timeout is not an Exception: the stage cannot record it, the callback does. Its last
+    # try is the one that matters: no retries here, so the run does not wait out their delays.
     monkeypatch.setitem(pipeline.STAGE_BY_NAME, "dedup", timed_out)
+    monkeypatch.setattr(dagbag.dags["news_nightly"].get_task("per_source.dedup"), "retries", 0)
     pipeline_env(pg_url, sources_dir=demo_daily_only)
     run = dagbag.dags["news_nightly"].test(logical_date=LOGICAL_DATE)
     (row,) = last_runs(make_engine(pg_url), source="demo-daily")

@@ -116,3 +116,42 @@ def test_last_runs_of_one_source(engine: sa.Engine) -> None:
     start_run(engine, run_id="other_r1", source="other-daily", window=Window.parse("2025-04-09"))
 
     assert [run["run_id"] for run in last_runs(engine, source="other-daily")] == ["other_r1"]
+
+
+def test_a_success_closes_earlier_runs_of_its_window_left_running(engine: sa.Engine) -> None:
+    other_day = Window.parse("2025-04-09")
+    start_run(engine, run_id=RUN_1, source=SOURCE, window=WINDOW)  # killed: never finished
+    start_run(engine, run_id=RUN_3, source=SOURCE, window=other_day)  # another window
+    start_run(engine, run_id=RUN_2, source=SOURCE, window=WINDOW)
+
+    finish_run(engine, RUN_2, status="success", counts=COUNTS)
+
+    abandoned = get_run(engine, RUN_1)
+    assert abandoned is not None
+    assert (abandoned["status"], abandoned["error"]) == (
+        "failed",
+        f"abandoned: ended without finishing; run {RUN_2} loaded the window since",
+    )
+    assert abandoned["finished_at"] is not None
+    assert get_run(engine, RUN_3)["status"] == "running"  # type: ignore[index]
+
+
+def test_a_failure_leaves_earlier_runs_as_they_are(engine: sa.Engine) -> None:
+    start_run(engine, run_id=RUN_1, source=SOURCE, window=WINDOW)
+    start_run(engine, run_id=RUN_2, source=SOURCE, window=WINDOW)
+
+    finish_run(engine, RUN_2, status="failed", counts={}, error="crawl: HTTP 503")
+
+    assert get_run(engine, RUN_1)["status"] == "running"  # type: ignore[index]
+
+
+def test_an_abandoned_run_that_finishes_after_all_keeps_its_own_outcome(
+    engine: sa.Engine,
+) -> None:
+    start_run(engine, run_id=RUN_1, source=SOURCE, window=WINDOW)
+    start_run(engine, run_id=RUN_2, source=SOURCE, window=WINDOW)
+    finish_run(engine, RUN_2, status="success", counts=COUNTS)
+
+    finish_run(engine, RUN_1, status="success", counts=COUNTS)
+
+    assert get_run(engine, RUN_1)["status"] == "success"  # type: ignore[index]
