@@ -27,8 +27,10 @@ $(STAMP): requirements.lock pyproject.toml
 demo: $(STAMP)
 	$(BIN)/newsflow demo
 
+# Tests run in one worker per core (pytest-xdist); a file's tests stay on one worker, so
+# module fixtures (a served site, a loaded warehouse) are built once.
 test: $(STAMP)
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -n auto --dist loadfile
 
 lint: $(STAMP)
 	$(BIN)/ruff check .
