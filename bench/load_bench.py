@@ -42,6 +42,7 @@ from typing import Any
 import pandas as pd
 import sqlalchemy as sa
 
+from bench.targets import Target, marker
 from etl.records import Article
 from etl.sources import SourceProfile
 from etl.warehouse.batch import prepare_batch
@@ -274,6 +275,38 @@ def report(results: dict[int, dict[str, float]]) -> str:
     return "\n".join(lines)
 
 
+def targets(results: dict[int, dict[str, float]]) -> list[Target]:
+    """The issue's targets at the worst size: vs raw COPY, vs to_sql, re-load faster."""
+    first = {size: seconds[METHODS[0]] for size, seconds in results.items()}
+    vs_copy = {size: s["raw COPY"] / first[size] for size, s in results.items()}
+    vs_pandas = {size: s["pandas to_sql"] / first[size] for size, s in results.items()}
+    reload = {size: first[size] / s[METHODS[1]] for size, s in results.items()}
+
+    def worst(figures: dict[int, float]) -> str:
+        return ", ".join(f"{value:.2f}x at {size:,}" for size, value in figures.items())
+
+    return [
+        Target(
+            "load: first load vs raw COPY",
+            f">= {TARGET_VS_COPY}x",
+            worst(vs_copy),
+            min(vs_copy.values()) >= TARGET_VS_COPY,
+        ),
+        Target(
+            "load: first load vs pandas.to_sql",
+            f">= {TARGET_VS_PANDAS:g}x",
+            worst(vs_pandas),
+            min(vs_pandas.values()) >= TARGET_VS_PANDAS,
+        ),
+        Target(
+            "load: re-load vs first load",
+            f"faster (aim >= {TARGET_RELOAD:g}x)",
+            worst(reload),
+            min(reload.values()) > 1.0,
+        ),
+    ]
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("--url", default=DEFAULT_URL, help="PostgreSQL maintenance database")
@@ -282,6 +315,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     results = {size: measure(args.url, size, args.repeat) for size in args.sizes}
     print(report(results))
+    print(marker(targets(results)))
     return 0
 
 

@@ -23,6 +23,7 @@ from datetime import datetime, timedelta
 from functools import partial
 from pathlib import Path
 
+from bench.targets import Target, marker
 from etl.quality import validate
 from etl.quality.gx_runner import import_gx
 from etl.quality.rows import HTTP_URL, MARKUP, build_frames, on_domains_pattern, source_domains
@@ -154,6 +155,13 @@ def main(argv: list[str] | None = None) -> int:
         )
     lines += ["", f"Slowest case: {worst:.2f} s (target: under {TARGET_SECONDS:g} s)."]
     print("\n".join(lines))
+    target = Target(
+        f"quality: {args.rows // 1000}k rows, slowest case",
+        f"< {TARGET_SECONDS:g} s",
+        f"{worst:.2f} s",
+        worst < TARGET_SECONDS,
+    )
+    print(marker([target]))
     return 0
 
 
