@@ -31,7 +31,8 @@ from zoneinfo import ZoneInfo
 
 import sqlalchemy as sa
 
-from bench.machine import describe, load_average
+from bench.machine import load_average
+from bench.targets import Target, marker
 
 REPO = Path(__file__).resolve().parents[1]
 PG_ADMIN_URL = os.environ.get(
@@ -118,10 +119,9 @@ def main() -> None:
         site.stop()
     one, two = (statistics.median(times[n]) for n in (1, 2))
     outlets = len(list((REPO / "sources").glob("demo-*.toml")))
-    print("## Scale-out on CeleryExecutor (one worker vs two)\n")
-    print(describe(load_start, load_average()[0]))
+    load_end = load_average()[0]
     print(
-        f"\n`airflow backfill create` of news_nightly, {args.days} days × {outlets} demo "
+        f"`airflow backfill create` of news_nightly, {args.days} days × {outlets} demo "
         f"outlets ({args.days * (1 + 6 * outlets)} task instances), `--max-active-runs 2`, "
         f"workers with `--concurrency {args.concurrency}`; median of {args.repeat} run(s) each, "
         "from the create command until every run ended.\n"
@@ -131,7 +131,10 @@ def main() -> None:
     for n, median in ((1, one), (2, two)):
         runs = ", ".join(f"{t:.0f}" for t in times[n])
         print(f"| {n} | {median:.0f} | {runs} |")
-    print(f"\nspeed-up with two workers: {one / two:.2f}×")
+    print(f"\nspeed-up with two workers: {one / two:.2f}× (load average {load_start:.2f} at the")
+    print(f"start, {load_end:.2f} at the end)")
+    measured = f"{one:.0f} s vs {two:.0f} s ({one / two:.2f}x faster with two)"
+    print(marker([Target("Celery: one vs two workers", "reported", measured, None)]))
 
 
 if __name__ == "__main__":
