@@ -8,14 +8,13 @@ NEWSFLOW_TEST_PG_URL to point elsewhere than 127.0.0.1:5432/postgres.
 from __future__ import annotations
 
 import os
-import uuid
 from collections.abc import Iterator
-from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
 
 import pytest
 import sqlalchemy as sa
+from testkit import private_database
 
 from etl.config import get_settings
 from etl.window import KST
@@ -57,35 +56,17 @@ def pg_admin() -> Iterator[sa.Engine]:
     admin.dispose()
 
 
-@contextmanager
-def _private_database(admin: sa.Engine) -> Iterator[str]:
-    name = f"newsflow_test_{os.getpid()}_{uuid.uuid4().hex[:8]}"
-    with admin.connect() as conn:
-        conn.execute(sa.text(f'create database "{name}"'))
-    try:
-        yield admin.url.set(database=name).render_as_string(hide_password=False)
-    finally:
-        with admin.connect() as conn:
-            conn.execute(
-                sa.text(
-                    "select pg_terminate_backend(pid) from pg_stat_activity where datname = :n"
-                ),
-                {"n": name},
-            )
-            conn.execute(sa.text(f'drop database if exists "{name}"'))
-
-
 @pytest.fixture(scope="session")
 def pg_server_url(pg_admin: sa.Engine) -> Iterator[str]:
     """A database shared by the whole run (created and dropped by it)."""
-    with _private_database(pg_admin) as url:
+    with private_database(pg_admin) as url:
         yield url
 
 
 @pytest.fixture()
 def pg_url(pg_admin: sa.Engine) -> Iterator[str]:
     """A fresh, empty database for one test (created and dropped around it)."""
-    with _private_database(pg_admin) as url:
+    with private_database(pg_admin) as url:
         yield url
 
 

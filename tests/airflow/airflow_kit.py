@@ -1,39 +1,23 @@
-"""Helpers of the Airflow tests: private databases, source folders, pipeline settings."""
+"""Helpers of the Airflow tests: source folders and pipeline settings.
+
+Private databases and settings applied in-process come from the kit every test folder
+shares (``testkit``); ``private_database`` is still importable from here for scripts that
+put only this folder on ``sys.path``, like the Celery scale-out benchmark.
+"""
 
 from __future__ import annotations
 
 import json
-import os
-import uuid
-from collections.abc import Iterator
-from contextlib import contextmanager
+import sys
 from pathlib import Path
 
-import pytest
-import sqlalchemy as sa
-
-from etl.config import get_settings
-
 REPO = Path(__file__).resolve().parents[2]
+# pytest has tests/ on sys.path already (the root conftest.py's folder); a script does not.
+TESTS = REPO / "tests"
+if str(TESTS) not in sys.path:
+    sys.path.append(str(TESTS))
 
-
-@contextmanager
-def private_database(admin: sa.Engine, role: str) -> Iterator[str]:
-    """A fresh PostgreSQL database (URL) for ``role``, dropped on exit with its sessions."""
-    name = f"newsflow_test_{os.getpid()}_{uuid.uuid4().hex[:8]}_{role}"
-    with admin.connect() as conn:
-        conn.execute(sa.text(f'create database "{name}"'))
-    try:
-        yield admin.url.set(database=name).render_as_string(hide_password=False)
-    finally:
-        with admin.connect() as conn:
-            conn.execute(
-                sa.text(
-                    "select pg_terminate_backend(pid) from pg_stat_activity where datname = :n"
-                ),
-                {"n": name},
-            )
-            conn.execute(sa.text(f'drop database if exists "{name}"'))
+from testkit import private_database as private_database  # noqa: E402 - re-exported
 
 
 def copy_source(sources_dir: Path, code: str, *, as_code: str | None = None, **edits: str) -> Path:
@@ -65,17 +49,3 @@ def pipeline_settings(
         "NEWSFLOW_DEMOSITE_URLS": json.dumps(demosite.urls),
         "NEWSFLOW_CRAWL_FAST": "1",
     }
-
-
-@contextmanager
-def settings_applied(env: dict[str, str]) -> Iterator[dict[str, str]]:
-    """``env`` in this process until exit; then every variable as it was (also one a task
-    changed, like the warehouse URL taken from a Connection)."""
-    with pytest.MonkeyPatch.context() as patch:
-        for name, value in env.items():
-            patch.setenv(name, value)
-        get_settings.cache_clear()
-        try:
-            yield env
-        finally:
-            get_settings.cache_clear()

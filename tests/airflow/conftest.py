@@ -37,9 +37,8 @@ if str(DAGS) not in sys.path:
 from airflow_kit import (  # noqa: E402 - after the environment Airflow reads at import
     copy_source,
     pipeline_settings,
-    private_database,
-    settings_applied,
 )
+from testkit import private_database, settings_applied  # noqa: E402
 
 
 @pytest.fixture(scope="session")

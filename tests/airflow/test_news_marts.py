@@ -15,7 +15,7 @@ from typing import Any
 
 import pytest
 import sqlalchemy as sa
-from airflow_kit import settings_applied
+from testkit import settings_applied
 
 from etl.orchestration import mart_refreshes
 from etl.warehouse.engine import make_engine, upgrade

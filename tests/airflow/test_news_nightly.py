@@ -14,7 +14,8 @@ from pathlib import Path
 
 import pytest
 import sqlalchemy as sa
-from airflow_kit import copy_source, pipeline_settings, private_database, settings_applied
+from airflow_kit import copy_source, pipeline_settings
+from testkit import private_database, settings_applied
 
 from etl.demo import compare_with_oracle
 from etl.sources import load_source

@@ -27,8 +27,8 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 
-import pytest
 import sqlalchemy as sa
+from testkit import settings_applied
 
 from etl.config import get_settings
 from etl.window import Window
@@ -247,7 +247,11 @@ def write_profile(folder: Path, outlet: str, **options: Any) -> None:
 def pipeline_env(
     folder: Path, warehouse_url: str, demosite_urls: dict[str, str]
 ) -> Iterator[dict[str, str]]:
-    """NEWSFLOW_* settings for runs of crafted outlets, applied for the duration."""
+    """NEWSFLOW_* settings for runs of crafted outlets, applied for the duration.
+
+    The profiles and data live under ``folder``; an override allowing private addresses is
+    removed, so the crawler's own refusal of them is what the scenarios see.
+    """
     env = {
         "NEWSFLOW_DATA_DIR": str(folder / "data"),
         "NEWSFLOW_SOURCES_DIR": str(folder / "sources"),
@@ -255,16 +259,8 @@ def pipeline_env(
         "NEWSFLOW_DEMOSITE_URLS": json.dumps(demosite_urls),
         "NEWSFLOW_CRAWL_FAST": "1",
     }
-    with pytest.MonkeyPatch.context() as patch:
-        for name, value in env.items():
-            patch.setenv(name, value)
-        patch.delenv("NEWSFLOW_ALLOW_PRIVATE_ADDRESSES", raising=False)
-        get_settings.cache_clear()
-        try:
-            yield env
-        finally:
-            get_settings.cache_clear()
-    get_settings.cache_clear()
+    with settings_applied(env, unset=("NEWSFLOW_ALLOW_PRIVATE_ADDRESSES",)):
+        yield env
 
 
 @dataclass
@@ -300,18 +296,6 @@ def run_crafted(source: str, window: Window = WINDOW) -> Outcome:
         if stats.is_file():
             outcome.stats = json.loads(stats.read_text(encoding="utf-8"))
     return outcome
-
-
-def private_database(request: pytest.FixtureRequest) -> Any:
-    """tests/conftest.py's ``_private_database`` as pytest registered that conftest.
-
-    Every test folder may have a conftest.py, so ``from conftest import`` would mean whichever
-    was imported last; the plugin manager knows the root one by its path.
-    """
-    root = Path(__file__).resolve().parent.parent / "conftest.py"
-    plugin = request.config.pluginmanager.get_plugin(str(root))
-    assert plugin is not None, f"{root} is not loaded"
-    return plugin._private_database
 
 
 # -- reading the warehouse ---------------------------------------------------------------

@@ -18,7 +18,6 @@ import subprocess
 import sys
 import tempfile
 import time
-import uuid
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -30,7 +29,6 @@ import pytest
 import sqlalchemy as sa
 from warcio.archiveiterator import ArchiveIterator
 
-from etl.config import get_settings
 from etl.window import KST
 
 REPO = Path(__file__).resolve().parents[2]
@@ -56,19 +54,6 @@ def newsflow_env(
         "NEWSFLOW_CRAWL_FAST": "1",
         "NEWSFLOW_DEMOSITE_URLS": json.dumps(dict(demosite_urls)),
     }
-
-
-@contextmanager
-def pipeline_env(env: Mapping[str, str]) -> Iterator[None]:
-    """``env`` in this process's environment for a block (module-scoped fixtures use it)."""
-    with pytest.MonkeyPatch.context() as patch:
-        for name, value in env.items():
-            patch.setenv(name, value)
-        get_settings.cache_clear()
-        try:
-            yield
-        finally:
-            get_settings.cache_clear()
 
 
 def start_newsflow(*args: str, env: Mapping[str, str]) -> subprocess.Popen[str]:
@@ -154,25 +139,6 @@ def run_rows(engine: sa.Engine) -> list[tuple[str, str, str | None]]:
     return [
         (start.astimezone(KST).date().isoformat(), status, error) for start, status, error in rows
     ]
-
-
-@contextmanager
-def second_database(admin: sa.Engine) -> Iterator[str]:
-    """A database of its own on the test server beside ``pg_url``'s (created, then dropped)."""
-    name = f"newsflow_clean_{os.getpid()}_{uuid.uuid4().hex[:8]}"
-    with admin.connect() as conn:
-        conn.execute(sa.text(f'create database "{name}"'))
-    try:
-        yield admin.url.set(database=name).render_as_string(hide_password=False)
-    finally:
-        with admin.connect() as conn:
-            conn.execute(
-                sa.text(
-                    "select pg_terminate_backend(pid) from pg_stat_activity where datname = :n"
-                ),
-                {"n": name},
-            )
-            conn.execute(sa.text(f'drop database if exists "{name}"'))
 
 
 def backend_waiting_for_a_lock(admin: sa.Connection) -> int:

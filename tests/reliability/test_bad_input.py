@@ -45,7 +45,6 @@ from badinput_support import (
     html_answer,
     listing_html,
     pipeline_env,
-    private_database,
     quarantine_of,
     run_crafted,
     warehouse_checksums,
@@ -53,6 +52,7 @@ from badinput_support import (
 )
 from markupsafe import escape
 from reliability_kit import scenario
+from testkit import private_database
 
 from etl.cli import main as newsflow
 from etl.warehouse.engine import make_engine, upgrade
@@ -257,16 +257,14 @@ class Lab:
 
 
 @pytest.fixture(scope="module")
-def lab(
-    request: pytest.FixtureRequest, pg_admin: sa.Engine, tmp_path_factory: pytest.TempPathFactory
-) -> Iterator[Lab]:
+def lab(pg_admin: sa.Engine, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Lab]:
     folder = tmp_path_factory.mktemp("bad-input")
     site = CraftedSite().start()
     for outlet, page in PAGES.items():
         site.routes[f"/{outlet}/list?page=1"] = page(outlet)
         write_profile(folder / "sources", outlet)
     try:
-        with private_database(request)(pg_admin) as url:
+        with private_database(pg_admin) as url:
             engine = make_engine(url)
             upgrade(engine)  # so the first checksum has tables to read
             with pipeline_env(folder, url, dict.fromkeys(PAGES, site.url)):

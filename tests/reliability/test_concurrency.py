@@ -24,11 +24,10 @@ from faults_support import (
     content_checksums,
     newsflow,
     newsflow_env,
-    pipeline_env,
-    second_database,
     start_newsflow,
 )
 from reliability_kit import scenario
+from testkit import private_database, settings_applied
 
 from etl.warehouse.engine import make_engine
 from etl.window import Window
@@ -59,7 +58,10 @@ def clean_days(
     from etl.pipeline import run_window
 
     home = tmp_path_factory.mktemp("clean-days")
-    with second_database(pg_admin) as url, pipeline_env(newsflow_env(home, url, demosite.urls)):
+    with (
+        private_database(pg_admin, "clean") as url,
+        settings_applied(newsflow_env(home, url, demosite.urls)),
+    ):
         inserted = sum(
             run_window(SOURCE, Window.day(d)).counts["inserted"] for d in (DAY, NEXT_DAY)
         )

@@ -20,8 +20,9 @@ from typing import Any
 
 import pytest
 import sqlalchemy as sa
-from faults_support import DAY, DEMO_NOW, SOURCE, newsflow_env, pipeline_env, second_database
+from faults_support import DAY, DEMO_NOW, SOURCE, newsflow_env
 from reliability_kit import scenario
+from testkit import private_database, settings_applied
 
 from demosite.faults import Fault, FaultInjector, FaultKind, FaultPlan
 from demosite.oracle import published
@@ -98,8 +99,8 @@ def faulty_run(
     home = tmp_path_factory.mktemp("faulty")
     with (
         serve_background([SOURCE], now=DEMO_NOW, faults=PLAN) as site,
-        second_database(pg_admin) as url,
-        pipeline_env(newsflow_env(home, url, site.urls)),
+        private_database(pg_admin, "clean") as url,
+        settings_applied(newsflow_env(home, url, site.urls)),
     ):
         summary = run_window(SOURCE, Window.days(DAYS[0], DAYS[-1] + timedelta(days=1)))
         engine = make_engine(url)

@@ -37,14 +37,13 @@ from faults_support import (
     kill_group,
     newsflow,
     newsflow_env,
-    pipeline_env,
     private_postgres,
     run_rows,
-    second_database,
     start_newsflow,
     wait_for,
 )
 from reliability_kit import scenario
+from testkit import private_database, settings_applied
 
 from demosite.faults import Fault, FaultKind, FaultPlan
 from demosite.server import serve_background
@@ -73,7 +72,10 @@ def clean(
     from etl.pipeline import run_window
 
     home = tmp_path_factory.mktemp("clean")
-    with second_database(pg_admin) as url, pipeline_env(newsflow_env(home, url, demosite.urls)):
+    with (
+        private_database(pg_admin, "clean") as url,
+        settings_applied(newsflow_env(home, url, demosite.urls)),
+    ):
         summary = run_window(SOURCE, Window.day(DAY))
         engine = make_engine(url)
         reference = CleanRun(content_checksums(engine), summary.counts["inserted"])
@@ -142,7 +144,7 @@ def test_load_killed_inside_its_transaction_then_retried_equals_a_clean_run(
 ) -> None:
     from etl.pipeline import STAGES, begin_run, run_stage
 
-    with pipeline_env(newsflow_env(tmp_path, pg_url, demosite.urls)):
+    with settings_applied(newsflow_env(tmp_path, pg_url, demosite.urls)):
         ctx = begin_run(SOURCE, Window.day(DAY))
         for stage in STAGES[:-1]:
             stage(ctx)

@@ -33,13 +33,13 @@ from badinput_support import (
     html_answer,
     listing_html,
     pipeline_env,
-    private_database,
     profile_toml,
     quarantine_of,
     run_crafted,
     write_profile,
 )
 from reliability_kit import scenario
+from testkit import private_database
 
 from etl.sources import SourceProfile
 from etl.warehouse.engine import make_engine, upgrade
@@ -56,9 +56,9 @@ pytestmark = [pytest.mark.postgres]
 
 
 @pytest.fixture(scope="module")
-def warehouse(request: pytest.FixtureRequest, pg_admin: sa.Engine) -> Iterator[sa.Engine]:
+def warehouse(pg_admin: sa.Engine) -> Iterator[sa.Engine]:
     """A migrated warehouse holding one quarantined record (a raw payload with injections)."""
-    with private_database(request)(pg_admin) as url:
+    with private_database(pg_admin) as url:
         engine = make_engine(url)
         upgrade(engine)
         profile = SourceProfile.model_validate(tomllib.loads(profile_toml("sec-reader")))
@@ -252,7 +252,7 @@ class Crawled:
 
 @pytest.fixture(scope="module")
 def crawl_lab(
-    request: pytest.FixtureRequest, pg_admin: sa.Engine, tmp_path_factory: pytest.TempPathFactory
+    pg_admin: sa.Engine, tmp_path_factory: pytest.TempPathFactory
 ) -> Iterator[dict[str, Crawled]]:
     """Two loopback servers and one crawl per scenario; results by outlet code.
 
@@ -304,7 +304,7 @@ def crawl_lab(
         home.routes[f"/{outlet}/list?page=1"] = html_answer(listing_html(good_items(outlet)))
     results: dict[str, Crawled] = {}
     try:
-        with private_database(request)(pg_admin) as url:
+        with private_database(pg_admin) as url:
             demosite = {o: home.url for o in outlets}
             with pipeline_env(folder, url, demosite):
                 for outlet in [*outlets, "sec-loopback", "sec-localhost"]:
