@@ -372,17 +372,30 @@ def _clock(text: str) -> tuple[int, int, int, int | None] | None:
         hour = hour + 12 if hour < 12 else hour
     if hour > 23 or minute > 59 or second > 59:
         return None
-    return hour, minute, second, _offset_minutes(match["tz"])
+    offset = _offset_minutes(match["tz"])
+    if offset == _NO_ZONE:
+        return None
+    return hour, minute, second, offset
+
+
+# UTC offsets in use run from -12:00 to +14:00; anything outside (``+99:99``, ``+2500``)
+# names no zone, and datetime would refuse it anyway (beyond a day it raises).
+_OFFSET_RANGE = range(-12 * 60, 14 * 60 + 1)
+_NO_ZONE = -(10**6)
 
 
 def _offset_minutes(text: str | None) -> int | None:
+    """Minutes east of UTC of an offset (``+09:00``, ``-0500``, ``KST``); None without one,
+    ``_NO_ZONE`` for an offset no zone has (its clock is then impossible)."""
     if text is None:
         return None
     if text.lower() in _NAMED_ZONES:
         return _NAMED_ZONES[text.lower()]
     sign = -1 if text[0] == "-" else 1
     digits = text[1:].replace(":", "")
-    return sign * (int(digits[:2]) * 60 + int(digits[2:]))
+    hours, minutes = int(digits[:2]), int(digits[2:] or 0)
+    offset = sign * (hours * 60 + minutes)
+    return offset if minutes < 60 and offset in _OFFSET_RANGE else _NO_ZONE
 
 
 def _with_dateparser(text: str, tz: ZoneInfo, fetched_at: datetime) -> TimeReading:

@@ -15,7 +15,7 @@ from lxml import etree
 from etl.text import clean_text
 from etl.timeparse import parse_timestamp
 from etl.window import KST
-from spiders.extract.auto import clear_caches, find_time_text, parse_listing_time
+from spiders.extract.auto import clear_caches, extract_listing, find_time_text, parse_listing_time
 from spiders.extract.auto.dom import collect_links, parse_html, text_of
 from spiders.extract.auto.fields import time_in
 from spiders.extract.auto.jsonld import _text
@@ -76,6 +76,11 @@ def test_relative_links_resolve_as_urljoin_resolves_them(base):
         "2025-04-08 24:00",
         "2025-04-08 23:59:60",
         "2025-04-08+09:00",
+        "2025-04-08T08:06:28+14:00",
+        "2025-04-08T08:06:28-12:00",
+        "2025-04-08T08:06:28+99:99",
+        "2025-04-08T08:06:28+24:00",
+        "2025-04-08T08:06:28+09:60",
     ],
 )
 @pytest.mark.parametrize("tz", [KST, ZoneInfo("America/New_York")])
@@ -84,6 +89,21 @@ def test_numeric_timestamps_read_as_the_clean_stage_reads_them(raw, tz):
     expected = parse_timestamp(canonical, tz)
 
     assert parse_listing_time(raw, tz=tz) == expected
+
+
+def test_a_time_with_an_offset_no_zone_has_leaves_the_item_untimed():
+    items = [
+        f"<li><a href='/news/view/{n}'>A headline of item number {n}</a>"
+        "<time datetime='2025-04-08T08:06:28+99:99'>08:06</time></li>"
+        for n in range(1, 4)
+    ]
+    body = ("<ul>" + "".join(items) + "</ul>").encode()
+
+    result = extract_listing(body, "https://news.example.com/list", None)
+
+    assert [(i.published_raw, i.published_at) for i in result.items] == [
+        ("2025-04-08T08:06:28+99:99", None)
+    ] * 3
 
 
 def test_iso_times_with_an_offset_keep_it():

@@ -139,6 +139,7 @@ PAGES: dict[str, Callable[[str], Answer]] = {
         o, bad_item(o, href="https://elsewhere.newsflow.test/news/9")
     ),
     "bad-impossible-time": lambda o: with_bad(o, bad_item(o, stamp="2025-02-30 25:61:00")),
+    "bad-impossible-offset": lambda o: with_bad(o, bad_item(o, stamp="2025-04-08T09:00:00+99:99")),
     "bad-year-1900": lambda o: with_bad(o, bad_item(o, stamp="1900-01-01 09:00:00")),
     # Listings are newest first: a far-future item heads the page, or ends it on a broken one.
     "bad-year-2999": lambda o: html_answer(
@@ -506,6 +507,22 @@ def test_impossible_timestamp_is_quarantined(lab: Lab) -> None:
     (row,) = lab.quarantine("bad-impossible-time")
     assert row["reasons"] == ["published_at_not_null"]
     assert row["record"]["published_raw"] == "2025-02-30 25:61:00"
+
+
+@scenario(
+    "bad-impossible-offset",
+    area="Bad input",
+    outcome="quarantined",
+    what="an item stamped 2025-04-08T09:00:00+99:99 (an offset no zone has)",
+    asserts="quarantined as published_at_not_null with published_raw kept; the ten good items load",
+)
+def test_impossible_offset_is_quarantined(lab: Lab) -> None:
+    outcome = lab.crawl("bad-impossible-offset")
+    assert outcome.error is None
+    assert lab.titles("bad-impossible-offset") == GOOD_TITLES
+    (row,) = lab.quarantine("bad-impossible-offset")
+    assert row["reasons"] == ["published_at_not_null"]
+    assert row["record"]["published_raw"] == "2025-04-08T09:00:00+99:99"
 
 
 @scenario(

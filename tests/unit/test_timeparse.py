@@ -214,6 +214,14 @@ def test_an_unreadable_modified_time_is_reported_not_dropped():
         ("2025.04.08 오전 13:00", "impossible"),
         ("오전 13시", "impossible"),
         ("02-30 10:00", "impossible"),
+        # Offsets no zone has: beyond a day datetime itself would refuse them.
+        ("2025-04-08T09:00:00+99:99", "impossible"),
+        ("2025-04-08T09:00:00+24:00", "impossible"),
+        ("2025-04-08T09:00:00+14:01", "impossible"),
+        ("2025-04-08T09:00:00-12:01", "impossible"),
+        ("2025-04-08T09:00:00+09:60", "impossible"),
+        ("2025-04-08 09:00 +2500", "impossible"),
+        ("09:00 +9999", "impossible"),
         ("not a date at all", "unparsed"),
         ("어느 날", "unparsed"),
         ("12", "unparsed"),  # no stray number becomes the 12th of some month

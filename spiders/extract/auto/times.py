@@ -311,8 +311,8 @@ def _numeric_moment(
         else:
             digits = offset_text[1:].replace(":", "")
             offset = (-1 if offset_text[0] == "-" else 1) * (int(digits[:2]) * 60 + int(digits[2:]))
-            if abs(offset) >= 24 * 60:
-                return _UNREAD
+            if int(digits[2:]) > 59 or not -12 * 60 <= offset <= 14 * 60:
+                return _UNREAD  # no zone has it: etl.timeparse says impossible
     hour = minute = second = 0
     if match["H"]:
         hour, minute, second = int(match["H"]), int(match["M"]), int(match["S"] or 0)
