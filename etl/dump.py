@@ -61,8 +61,8 @@ class DumpError:
 class DumpParse:
     """What ``parse_dump`` read: the well-formed items, the errors, and the run they imply.
 
-    ``window`` is the day given, else the KST day(s) the items' timestamps span (None when no
-    timestamp could be read, and then there are no items).
+    ``window`` is the day given, else the KST day(s) the items' timestamps span, outliers far
+    from the rest left out (None when no timestamp could be read, and then there are no items).
     """
 
     items: list[RawItem]
@@ -175,14 +175,25 @@ def parse_dump(
     return DumpParse(raw_items, errors, header, window)
 
 
+# Without a day given, a dump's window is the days its timestamps span, but only the
+# timestamps within this many days of their median count: one item stamped 1900 or 2999
+# must not make a run of one day's dump cover a century (it is quarantined as outside the
+# window instead, as it would be with the day given).
+MAX_DAYS_FROM_MEDIAN = 31
+
+
 def _window(day: date | None, moments: list[datetime], tz: ZoneInfo) -> Window | None:
-    """``day``, else the whole days (in ``tz``) from the earliest to the latest moment."""
+    """``day``, else the whole days (in ``tz``) from the earliest to the latest moment, moments
+    further than ``MAX_DAYS_FROM_MEDIAN`` days from the median left out."""
     if day is not None:
         return Window.day(day, tz)
     if not moments:
         return None
-    first, last = min(moments).astimezone(tz).date(), max(moments).astimezone(tz).date()
-    return Window.days(first, last + timedelta(days=1), tz)
+    days = sorted(moment.astimezone(tz).date() for moment in moments)
+    median = days[len(days) // 2]
+    spread = timedelta(days=MAX_DAYS_FROM_MEDIAN)
+    kept = [d for d in days if abs(d - median) <= spread]
+    return Window.days(kept[0], kept[-1] + timedelta(days=1), tz)
 
 
 def _read(path_or_text: Path | str) -> tuple[str, str]:
@@ -303,7 +314,9 @@ def _no_timestamp(group: list[tuple[int, str]]) -> DumpError:
 def import_dump(path: Path, source: str, day: date | None = None) -> DumpImport:
     """Load a dump's items into the warehouse as one run of ``source`` over its window.
 
-    The window is ``day`` (one KST day), else the KST days the dump's timestamps span. See
+    The window is ``day`` (one KST day), else the KST days the dump's timestamps span (items
+    stamped more than ``MAX_DAYS_FROM_MEDIAN`` days from the median day do not stretch it:
+    they are quarantined as outside the window). See
     ``load_dump`` for the run; raises what ``parse_dump`` and ``load_dump`` raise.
     """
     profile = load_source(source)

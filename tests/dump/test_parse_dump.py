@@ -100,6 +100,27 @@ def test_window_spans_every_kst_day_of_the_timestamps():
     assert parsed.window.key == "2025-04-07_2025-04-08"
 
 
+def test_a_timestamp_far_from_the_rest_does_not_stretch_the_window():
+    # Median day 2025-04-08; 1900 and 2999 lie far outside 31 days of it, 2025-03-10 inside.
+    items = [("옛날 기사 제목입니다", "1900-01-01 09:00:00")]
+    items += [(f"보통 기사 제목 {n}번입니다", f"2025-04-08 0{n}:00:00") for n in range(1, 5)]
+    items += [("한 달 전 기사 제목입니다", "2025-03-10 09:00:00")]
+    items += [("먼 미래 기사 제목입니다", "2999-12-31 23:59:59")]
+    text = dump(
+        *[
+            line
+            for n, (title, stamp) in enumerate(items)
+            for line in ((title, stamp) if n == 0 else ("-", title, stamp))
+        ]
+    )
+
+    parsed = parse_dump(text, PROFILE)
+
+    assert parsed.window == Window.days(date(2025, 3, 10), date(2025, 4, 9))
+    # Every item is still handed on; the clean stage quarantines those outside the window.
+    assert [item.published_raw for item in parsed.items] == [stamp for _, stamp in items]
+
+
 @pytest.mark.parametrize(
     ("changes", "errors", "kept"),
     [

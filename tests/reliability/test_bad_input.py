@@ -808,19 +808,20 @@ def test_dump_item_from_1900_is_quarantined(lab: Lab) -> None:
 @scenario(
     "dump-year-1900-no-date",
     area="Bad input",
-    outcome="held",
+    outcome="quarantined",
     what="the same dump without --date: its window is taken from its timestamps",
-    asserts="the window spans 1900-01-01 to 2025-04-08 and all 11 articles load, the 1900 one "
-    "at 1900-01-01 09:00 Asia/Seoul (local mean time then)",
+    asserts="the window is 2025-04-08 alone (the 1900 stamp lies far from the others' median); "
+    "exit 0; the 1900 item quarantined as published_at_inside_window; the ten good items load",
 )
-def test_dump_item_from_1900_without_day_widens_the_window(lab: Lab) -> None:
+def test_dump_item_from_1900_without_day_is_quarantined(lab: Lab) -> None:
     data = dump_text(bad_dump_item(stamp="1900-01-01 09:00:00")).encode()
     result = lab.dump("dump-year-1900-no-date", data, day=None)
     assert result.code == 0
-    assert "-> dump-year-1900-no-date 1900-01-01_2025-04-08: 11 inserted" in result.out
-    rows = {r["title"]: r for r in lab.articles("dump-year-1900-no-date")}
-    assert sorted(rows) == good_plus(BAD_TITLE)
-    assert rows[BAD_TITLE]["published_at"] == datetime(1900, 1, 1, 9, tzinfo=KST)
+    assert "-> dump-year-1900-no-date 2025-04-08: 10 inserted" in result.out
+    assert lab.titles("dump-year-1900-no-date") == GOOD_TITLES
+    (row,) = lab.quarantine("dump-year-1900-no-date")
+    assert row["reasons"] == ["published_at_inside_window"]
+    assert row["record"]["published_raw"] == "1900-01-01 09:00:00"
 
 
 @scenario(
