@@ -63,20 +63,28 @@ def _count(counts: Mapping[str, Any], key: str) -> int | None:
 
 
 def duplicate_share(facts: BatchFacts) -> BatchOutcome:
-    """Share of crawled items that repeated an earlier one (``dedup_exact_merged`` / ``items``).
+    """Share of crawled items that repeated an earlier one.
 
-    Listings repeat some items (pinned stories, items shifting pages while the crawl
-    paginates); a pagination loop or a site serving page 1 for every page repeats most of them.
+    Repeats are the items the spider already dropped as seen on an earlier page of the crawl
+    (``crawl.items_duplicate``) plus those the dedup stage merged (``dedup_exact_merged``),
+    out of every item listed (``items`` delivered plus the dropped ones). Listings repeat some
+    items (pinned stories, items shifting pages while the crawl paginates); a pagination loop
+    or a site serving page 1 for every page repeats most of them.
     """
     name, t = "duplicate_share", facts.thresholds
     counts = facts.run_counts or {}
     items, merged = _count(counts, "items"), _count(counts, "dedup_exact_merged")
     if items is None or merged is None or items <= 0:
         return not_judged(name, "no crawl and dedup counts")
-    share = merged / items
+    crawl = counts.get("crawl")
+    dropped = _count(crawl, "items_duplicate") if isinstance(crawl, Mapping) else None
+    dropped = dropped or 0
+    listed, repeats = items + dropped, merged + dropped
+    share = repeats / listed
     verdict = graded(share, warn_above=t.duplicate_warn_above, fail_above=t.duplicate_fail_above)
+    dropped_note = f", {dropped} of them dropped by the crawl" if dropped else ""
     details = (
-        f"{merged} of {items} crawled items were repeats ({pct(share)}; "
+        f"{repeats} of {listed} crawled items were repeats{dropped_note} ({pct(share)}; "
         f"warn above {pct(t.duplicate_warn_above)}, fail above {pct(t.duplicate_fail_above)})"
     )
     return outcome(name, verdict, share, details)

@@ -161,6 +161,25 @@ def test_some_duplicates_are_normal_and_more_warn(make_facts: FactsFactory) -> N
     assert [verdict(n) for n in (3, 25, 26, 50, 51)] == ["pass", "pass", "warn", "warn", "fail"]
 
 
+def test_items_the_crawl_dropped_as_repeats_count_as_duplicates(make_facts: FactsFactory) -> None:
+    # A site serving page 1 for every page: the spider drops 120 of 150 listed items as seen.
+    counts = {"items": 30, "dedup_exact_merged": 0, "crawl": {"items_duplicate": 120}}
+
+    outcome = duplicate_share(make_facts(run_counts=counts))
+
+    assert (outcome.verdict, outcome.result.observed) == ("fail", 0.8)
+    assert outcome.result.details == (
+        "fail: 120 of 150 crawled items were repeats, 120 of them dropped by the crawl "
+        "(80.0%; warn above 25.0%, fail above 50.0%)"
+    )
+
+
+def test_crawl_stats_without_a_duplicate_count_change_nothing(make_facts: FactsFactory) -> None:
+    counts = {"items": 100, "dedup_exact_merged": 3, "crawl": {"items_duplicate": "n/a"}}
+
+    assert duplicate_share(make_facts(run_counts=counts)).result.observed == 0.03
+
+
 def test_extraction_drift_is_not_judged_without_crawl_stats(make_facts: FactsFactory) -> None:
     outcome = extraction_drift(make_facts(run_counts={"items": 3}))
 
