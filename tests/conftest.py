@@ -9,35 +9,18 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterator
-from datetime import datetime
 from pathlib import Path
 
 import pytest
 import sqlalchemy as sa
-from testkit import private_database
+from testkit import DEMO_NOW, REPO, private_database
+from testkit import shared_path as shared_path  # re-exported; defined in testkit
 
 from etl.config import get_settings
-from etl.window import KST
-
-REPO = Path(__file__).resolve().parent.parent
-SHARED = REPO.parent / "shared"
-
-# The fixed "now" of the demosite in tests: days before it are complete and stable.
-DEMO_NOW = datetime(2025, 4, 10, 9, 0, tzinfo=KST)
 
 PG_ADMIN_URL = os.environ.get(
     "NEWSFLOW_TEST_PG_URL", "postgresql+psycopg2://postgres@127.0.0.1:5432/postgres"
 )
-
-
-def shared_path(*parts: str) -> Path:
-    """A file of the workplace's shared folder; skips (with the reason) where it is absent."""
-    path = SHARED.joinpath(*parts)
-    if not path.exists():
-        if os.environ.get("CI"):
-            pytest.fail(f"{path} is missing: CI runs with the shared folder beside the repo")
-        pytest.skip(f"{path} is not present outside the development workplace")
-    return path
 
 
 @pytest.fixture(scope="session")

@@ -13,11 +13,21 @@ import re
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
+from datetime import datetime
+from pathlib import Path
 
 import pytest
 import sqlalchemy as sa
 
 from etl.config import get_settings
+from etl.window import KST
+
+REPO = Path(__file__).resolve().parent.parent
+# The workplace's shared folder, beside the repository (seed dumps, real labelled pages).
+SHARED = REPO.parent / "shared"
+
+# The fixed "now" of the demosite in tests: days before it are complete and stable.
+DEMO_NOW = datetime(2025, 4, 10, 9, 0, tzinfo=KST)
 
 
 @contextmanager
@@ -68,3 +78,16 @@ def settings_applied(env: dict[str, str], unset: tuple[str, ...] = ()) -> Iterat
             yield env
     finally:
         get_settings.cache_clear()
+
+
+def shared_path(*parts: str) -> Path:
+    """A file of the workplace's shared folder; skips (with the reason) where it is absent.
+
+    In CI the folder is always beside the repository, so there a missing file fails the test.
+    """
+    path = SHARED.joinpath(*parts)
+    if not path.exists():
+        if os.environ.get("CI"):
+            pytest.fail(f"{path} is missing: CI runs with the shared folder beside the repo")
+        pytest.skip(f"{path} is not present outside the development workplace")
+    return path

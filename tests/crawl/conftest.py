@@ -1,62 +1,30 @@
 """Fixtures of the crawl tests: demo-daily crawled once per module, and a tiny static site.
 
 The demosite and its environment come from tests/conftest.py; crawls run with crawl_fast so a
-whole day takes a few seconds (mostly the subprocess starting). ``crawl_environment`` gives a
-module-scoped fixture the environment ``demosite_env`` gives a test.
+whole day takes a few seconds (mostly the subprocess starting). The helpers the tests import
+(``crawl_environment``, ``DailyCrawl``, ``ALLOW_LOOPBACK``) live in tests/crawlkit.py: the
+bare module name ``conftest`` means a different file depending on collection order.
 """
 
 from __future__ import annotations
 
-import json
 import threading
-from collections.abc import Callable, Iterator, Mapping
-from contextlib import contextmanager
-from dataclasses import dataclass
-from datetime import date, datetime
+from collections.abc import Callable, Iterator
+from datetime import date
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
+from crawlkit import DailyCrawl, crawl_environment
+from testkit import REPO
 
-from demosite.oracle import OracleArticle, published
-from etl.config import get_settings
-from etl.crawl import CrawlResult, crawl
-from etl.records import RawItem, read_raw_items
-from etl.window import KST, Window
-
-REPO = Path(__file__).resolve().parents[2]
-# The demosite clock of tests/conftest.py: days before it are complete and stable.
-DEMO_NOW = datetime(2025, 4, 10, 9, 0, tzinfo=KST)
-# Loopback pages of the static site are refused to non-demosite profiles unless allowed.
-ALLOW_LOOPBACK = {"NEWSFLOW_ALLOW_PRIVATE_ADDRESSES": "True"}
+from demosite.oracle import published
+from etl.crawl import crawl
+from etl.records import read_raw_items
+from etl.window import Window
 
 
-@contextmanager
-def crawl_environment(urls: Mapping[str, str], home: Path) -> Iterator[Path]:
-    """NEWSFLOW_* pointing at ``home`` and the demosite outlets ``urls``, for a block."""
-    with pytest.MonkeyPatch.context() as env:
-        env.setenv("NEWSFLOW_DATA_DIR", str(home / "data"))
-        env.setenv("NEWSFLOW_SOURCES_DIR", str(REPO / "sources"))
-        env.setenv("NEWSFLOW_CRAWL_FAST", "1")
-        env.setenv("NEWSFLOW_DEMOSITE_URLS", json.dumps(dict(urls)))
-        get_settings.cache_clear()
-        try:
-            yield home
-        finally:
-            get_settings.cache_clear()
-
-
-@dataclass(frozen=True)
-class DailyCrawl:
-    """One day of demo-daily, crawled, with what the oracle says was published that day."""
-
-    day: date
-    result: CrawlResult
-    items: list[RawItem]
-    oracle: list[OracleArticle]
-
-
-# The two complete days before the demosite clock (2025-04-10 09:00 KST in tests/conftest.py).
+# The two complete days before the demosite clock (testkit.DEMO_NOW, 2025-04-10 09:00 KST).
 @pytest.fixture(scope="module", params=[date(2025, 4, 8), date(2025, 4, 9)], ids=str)
 def daily(
     request: pytest.FixtureRequest, demosite, tmp_path_factory: pytest.TempPathFactory
@@ -75,6 +43,7 @@ def daily(
 
 @pytest.fixture()
 def repo_root() -> Path:
+    """The repository's root folder (where ``sources/`` and ``pyproject.toml`` are)."""
     return REPO
 
 

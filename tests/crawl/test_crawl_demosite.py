@@ -9,10 +9,11 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from testkit import DEMO_NOW
 from w3lib.url import url_query_cleaner
 from warcio.archiveiterator import ArchiveIterator
 
@@ -24,10 +25,9 @@ from etl.window import KST
 from spiders.extract.article import extract_article
 
 if TYPE_CHECKING:
-    from conftest import DailyCrawl
+    from crawlkit import DailyCrawl
 
 PUBLIC_ORIGIN = "https://daily.demo.newsflow.test"
-DEMO_NOW = datetime(2025, 4, 10, 9, 0, tzinfo=KST)  # the demosite clock of tests/conftest.py
 
 
 def public(url: str, live_base: str) -> str:

@@ -7,8 +7,8 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from conftest import crawl_environment
 from crawl_judge import Judgement, judge, oracle
+from crawlkit import crawl_environment
 
 from etl.crawl import crawl
 from etl.records import read_raw_items

@@ -12,7 +12,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from conftest import ALLOW_LOOPBACK
+from crawlkit import ALLOW_LOOPBACK
 
 from etl.config import get_settings
 from etl.crawl import crawl, crawl_env

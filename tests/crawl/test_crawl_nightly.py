@@ -12,8 +12,9 @@ from collections.abc import Iterator
 from datetime import date, timedelta
 
 import pytest
-from conftest import DEMO_NOW, crawl_environment
 from crawl_judge import Judgement, judge, oracle
+from crawlkit import crawl_environment
+from testkit import DEMO_NOW
 
 from demosite.server import RunningSite, serve_background
 from etl.crawl import crawl

@@ -20,8 +20,9 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from conftest import ALLOW_LOOPBACK, DEMO_NOW, crawl_environment
 from crawl_judge import Judgement, judge, listing_position, oracle, public_url
+from crawlkit import ALLOW_LOOPBACK, crawl_environment
+from testkit import DEMO_NOW
 
 from demosite.faults import Fault, FaultKind, FaultPlan
 from demosite.server import serve_background

@@ -10,8 +10,9 @@ from io import BytesIO
 from pathlib import Path
 
 import pytest
-from conftest import DEMO_NOW, crawl_environment
 from crawl_judge import Judgement, judge, oracle
+from crawlkit import crawl_environment
+from testkit import DEMO_NOW
 from warcio.archiveiterator import ArchiveIterator
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter

@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 import typer
-from conftest import crawl_environment
 from crawl_judge import oracle, public_url
+from crawlkit import crawl_environment
 from typer.testing import CliRunner
 
 from etl.crawl import CrawlResult, crawl

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 import sqlalchemy as sa
+from testkit import shared_path
 
 from etl.config import get_settings
 from etl.sources import SourceProfile
@@ -41,16 +42,9 @@ unclassified_fail_above = 1.0
 
 
 @pytest.fixture()
-def seed(request: pytest.FixtureRequest) -> Path:
-    """The seed dump in the shared folder (skipped where that folder is absent).
-
-    ``shared_path`` is taken from tests/conftest.py as pytest registered it: every test folder
-    has a conftest.py, so ``from conftest import`` would mean whichever was imported last.
-    """
-    root = Path(__file__).resolve().parent.parent / "conftest.py"
-    plugin = request.config.pluginmanager.get_plugin(str(root))
-    assert plugin is not None, f"{root} is not loaded"
-    return Path(plugin.shared_path("seeds", SEED_NAME))
+def seed() -> Path:
+    """The seed dump in the shared folder (skipped where that folder is absent)."""
+    return shared_path("seeds", SEED_NAME)
 
 
 @pytest.fixture()
