@@ -240,6 +240,23 @@ def _read_one(
     year_hint: int | None,
     url: str | None,
 ) -> TimeReading:
+    """One timestamp's reading. A shape whose numbers no calendar reaches (``241900일 전``,
+    a year or an offset out of range) is ``impossible``: datetime and timedelta refuse such
+    values with ValueError or OverflowError at whichever step meets them first, and one
+    impossible string must never stop the page or the dump it came from."""
+    try:
+        return _read_shape(text, tz, fetched_at, year_hint, url)
+    except (ValueError, OverflowError):
+        return _IMPOSSIBLE
+
+
+def _read_shape(
+    text: str,
+    tz: ZoneInfo,
+    fetched_at: datetime | None,
+    year_hint: int | None,
+    url: str | None,
+) -> TimeReading:
     if bracketed := _BRACKETS.match(text):
         text = bracketed["inner"]
     for pattern in (_NUMERIC_YMD, _KOREAN_YMD, _SHORT_YMD, _MONTH_DAY):

@@ -106,6 +106,23 @@ def test_a_time_with_an_offset_no_zone_has_leaves_the_item_untimed():
     ] * 3
 
 
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "2419000일 전",
+        "2025601900일 전",
+        "190012002999일 전",
+        "그제 99시간",
+        "어제 am 05:60",
+        "299900 년 전 00 am",
+    ],
+)
+def test_numbers_no_calendar_reaches_give_no_time(raw):
+    fetched = datetime(2025, 4, 10, tzinfo=UTC)
+
+    assert parse_listing_time(raw, tz=KST, fetched_at=fetched) is None
+
+
 def test_iso_times_with_an_offset_keep_it():
     assert parse_listing_time("2025-04-08T08:06:28+09:00", tz=UTC) == datetime(
         2025, 4, 7, 23, 6, 28, tzinfo=UTC

@@ -140,6 +140,7 @@ PAGES: dict[str, Callable[[str], Answer]] = {
     ),
     "bad-impossible-time": lambda o: with_bad(o, bad_item(o, stamp="2025-02-30 25:61:00")),
     "bad-impossible-offset": lambda o: with_bad(o, bad_item(o, stamp="2025-04-08T09:00:00+99:99")),
+    "bad-relative-overflow": lambda o: with_bad(o, bad_item(o, stamp="2419000일 전")),
     "bad-year-1900": lambda o: with_bad(o, bad_item(o, stamp="1900-01-01 09:00:00")),
     # Listings are newest first: a far-future item heads the page, or ends it on a broken one.
     "bad-year-2999": lambda o: html_answer(
@@ -523,6 +524,22 @@ def test_impossible_offset_is_quarantined(lab: Lab) -> None:
     (row,) = lab.quarantine("bad-impossible-offset")
     assert row["reasons"] == ["published_at_not_null"]
     assert row["record"]["published_raw"] == "2025-04-08T09:00:00+99:99"
+
+
+@scenario(
+    "bad-relative-overflow",
+    area="Bad input",
+    outcome="quarantined",
+    what="an item stamped 2419000일 전 (before year 1: no datetime holds it)",
+    asserts="quarantined as published_at_not_null with published_raw kept; the ten good items load",
+)
+def test_relative_time_beyond_the_calendar_is_quarantined(lab: Lab) -> None:
+    outcome = lab.crawl("bad-relative-overflow")
+    assert outcome.error is None
+    assert lab.titles("bad-relative-overflow") == GOOD_TITLES
+    (row,) = lab.quarantine("bad-relative-overflow")
+    assert row["reasons"] == ["published_at_not_null"]
+    assert row["record"]["published_raw"] == "2419000일 전"
 
 
 @scenario(

@@ -222,6 +222,10 @@ def test_an_unreadable_modified_time_is_reported_not_dropped():
         ("2025-04-08T09:00:00+09:60", "impossible"),
         ("2025-04-08 09:00 +2500", "impossible"),
         ("09:00 +9999", "impossible"),
+        # Numbers no calendar reaches: datetime and timedelta would raise on them.
+        ("2419000일 전", "impossible"),
+        ("190012002999일 전", "impossible"),
+        ("2999006001313분전", "impossible"),
         ("not a date at all", "unparsed"),
         ("어느 날", "unparsed"),
         ("12", "unparsed"),  # no stray number becomes the 12th of some month

@@ -215,12 +215,25 @@ def parse_listing_time(
     and bare clocks. A year-less date takes the year that puts it nearest the URL's date, else
     the latest year not after the fetch date (a listing does not show the future); a bare clock
     the URL's day, else the fetch day (the day before when that would be in the future).
+    A string whose numbers no calendar reaches (``241900일 전``, hour 99) gives None: datetime
+    refuses such values at whichever step meets them first, and one item's impossible time
+    must never stop the page.
     """
     if raw is None:
         return None
     text = " ".join(raw.split())
     if not text:
         return None
+    try:
+        return _resolve(text, tz, fetched_at, url)
+    except (ValueError, OverflowError):
+        return None
+
+
+def _resolve(
+    text: str, tz: ZoneInfo, fetched_at: datetime | None, url: str | None
+) -> datetime | None:
+    """``parse_listing_time`` of collapsed, non-empty ``text``."""
     if _EPOCH.match(text):
         seconds = int(text) / (1000 if len(text) == 13 else 1)
         return datetime.fromtimestamp(seconds, UTC)
