@@ -100,7 +100,10 @@ def canonical_url(
     end = min((i for i in (text.find("?"), text.find("#")) if i >= 0), default=len(text))
     text = text[:end].replace("\\", "/") + text[end:]
     if base:
-        text = urljoin(base, text)
+        try:
+            text = urljoin(base, text)
+        except ValueError as err:  # "//[::1": an authority urllib cannot parse
+            raise UrlRejected(f"unparsable URL: {url[:200]!r}") from err
     parts = _split_web(text, url)
     if rebase and text.startswith(rebase[0].rstrip("/") + "/"):
         text = rebase[1].rstrip("/") + text[len(rebase[0].rstrip("/")) :]
@@ -122,7 +125,10 @@ def canonical_url(
 
 
 def _split_web(text: str, original: str) -> SplitResult:
-    parts = urlsplit(text)
+    try:
+        parts = urlsplit(text)
+    except ValueError as err:  # "https://[::1": an authority urllib cannot parse
+        raise UrlRejected(f"unparsable URL: {original[:200]!r}") from err
     if parts.scheme.lower() not in _SAFE_SCHEMES or not parts.hostname:
         raise UrlRejected(f"not an http(s) article URL: {original[:200]!r}")
     return parts

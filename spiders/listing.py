@@ -289,7 +289,12 @@ class ListingSpider(scrapy.Spider):
         if not found:
             return None
         href = found[0].attrib.get("href") or found[0].css("a[href]::attr(href)").get()
-        return urljoin(base_url(page.selector, page.url), href.strip()) if href else None
+        if not href:
+            return None
+        try:
+            return urljoin(base_url(page.selector, page.url), href.strip())
+        except ValueError:  # a next link no parser can resolve (``//[::1``) leads nowhere
+            return None
 
     def _key(self, url: str) -> str:
         """The item's identity inside the crawl: its canonical URL under the profile's rules."""

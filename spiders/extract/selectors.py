@@ -33,7 +33,12 @@ def base_url(page: Selector, page_url: str) -> str:
     Same rule as ``scrapy.http.TextResponse.urljoin``, so the pure function and the spider agree.
     """
     declared = page.css("base::attr(href)").get()
-    return urljoin(page_url, declared.strip()) if declared and declared.strip() else page_url
+    if not declared or not declared.strip():
+        return page_url
+    try:
+        return urljoin(page_url, declared.strip())
+    except ValueError:  # a base no parser can resolve (``//[::1``) sets nothing
+        return page_url
 
 
 def element_text(element: Selector) -> str:
@@ -74,7 +79,17 @@ def _href(item: Selector, css: str, base: str) -> str | None:
     href = element.attrib.get("href") or element.css("a[href]::attr(href)").get()
     if href is None or not href.strip():
         return None
-    return urljoin(base, href.strip())
+    return join_url(base, href.strip())
+
+
+def join_url(base: str, href: str) -> str:
+    """``href`` resolved against ``base``; as written when no parser can resolve it (``//[::1``:
+    an authority urllib refuses), so that the clean stage rejects it with its own reason and
+    the rest of the page is read."""
+    try:
+        return urljoin(base, href)
+    except ValueError:
+        return href
 
 
 def _time(item: Selector, css: str | None) -> str | None:

@@ -123,6 +123,31 @@ def test_numbers_no_calendar_reaches_give_no_time(raw):
     assert parse_listing_time(raw, tz=KST, fetched_at=fetched) is None
 
 
+def test_addresses_no_parser_can_resolve_do_not_stop_the_page():
+    good = "".join(
+        f"<li><a href='/news/view/{n}0000'>A headline of item number {n}</a></li>"
+        for n in range(1, 4)
+    )
+    broken = "<li><a href='//[::1/news/view/90000'>A headline with a broken address</a></li>"
+    listing = (
+        '{"@type": "ItemList", "itemListElement": '
+        '[{"url": "//[::1/news/view/80000", "name": "A structured entry, broken address"}]}'
+    )
+    body = (
+        f"<base href='//[::1'><ul>{good}{broken}</ul>"
+        f"<script type='application/ld+json'>{listing}</script>"
+    ).encode()
+
+    result = extract_listing(body, "https://news.example.com/list", None)
+
+    # The base is ignored; the broken link stays an item as written (the clean stage rejects
+    # it with its reason); the structured entry, which names nothing the page shows, is left.
+    assert [i.url for i in result.items] == [
+        *(f"https://news.example.com/news/view/{n}0000" for n in range(1, 4)),
+        "https://[::1/news/view/90000",
+    ]
+
+
 def test_iso_times_with_an_offset_keep_it():
     assert parse_listing_time("2025-04-08T08:06:28+09:00", tz=UTC) == datetime(
         2025, 4, 7, 23, 6, 28, tzinfo=UTC

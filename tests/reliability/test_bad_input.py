@@ -135,6 +135,7 @@ PAGES: dict[str, Callable[[str], Answer]] = {
     "bad-data-link": lambda o: with_bad(
         o, bad_item(o, href="data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==")
     ),
+    "bad-unparsable-link": lambda o: with_bad(o, bad_item(o, href="//[::1/news/9")),
     "bad-offdomain-link": lambda o: with_bad(
         o, bad_item(o, href="https://elsewhere.newsflow.test/news/9")
     ),
@@ -475,6 +476,20 @@ def test_data_link_is_quarantined(lab: Lab) -> None:
         url,
         [f"url_rejected: not an http(s) article URL: '{url}'"],
     )
+
+
+@scenario(
+    "bad-unparsable-link",
+    area="Bad input",
+    outcome="quarantined",
+    what="an item linking //[::1/news/9 (an authority no URL parser accepts)",
+    asserts="quarantined as url_rejected; the ten good items load",
+)
+def test_unparsable_link_is_quarantined(lab: Lab) -> None:
+    assert lab.crawl("bad-unparsable-link").error is None
+    assert lab.titles("bad-unparsable-link") == GOOD_TITLES
+    (row,) = lab.quarantine("bad-unparsable-link")
+    assert row["reasons"] == ["url_rejected: unparsable URL: '//[::1/news/9'"]
 
 
 @scenario(

@@ -163,6 +163,15 @@ def test_invalid_port_is_rejected():
         canonical_url("https://x.kr:99999/a")
 
 
+@pytest.mark.parametrize(
+    ("url", "base"),
+    [("https://[::1/a/1", None), ("//[::1/news/9", "https://x.kr/list"), ("/a", "https://[::1")],
+)
+def test_an_authority_no_parser_accepts_is_rejected_not_raised_as_value_error(url, base):
+    with pytest.raises(UrlRejected, match="unparsable URL"):
+        canonical_url(url, base=base)
+
+
 def test_non_web_base_does_not_make_a_relative_link_a_web_url():
     with pytest.raises(UrlRejected):
         canonical_url("/a", base="dump://seed.txt")

@@ -140,7 +140,10 @@ def base_url(root: _Element, page_url: str) -> str:
     for base in root.iter("base"):
         href = base.get("href")
         if href:
-            return urljoin(page_url, href.strip())
+            try:
+                return urljoin(page_url, href.strip())
+            except ValueError:  # an unparsable base address: the page's own URL serves
+                return page_url
     return page_url
 
 
@@ -188,7 +191,10 @@ def _resolve(
     elif relative is not None and not _NEEDS_URLJOIN.search(href):
         url = (relative[1] if href.startswith("?") else relative[0]) + href
     else:
-        url = urljoin(base, href)
+        try:
+            url = urljoin(base, href)
+        except ValueError:  # an unparsable authority, such as "//[::1": no address at all
+            return None
         if not url.startswith(("http://", "https://")):
             return None
     cut = url.find("#")

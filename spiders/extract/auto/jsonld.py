@@ -108,7 +108,10 @@ def _entries(elements: list[dict[str, Any]], page_url: str) -> list[StructuredIt
             raw_url = element["item"]
         if not raw_url:
             continue
-        url = urljoin(page_url, raw_url).split("#", 1)[0]
+        try:
+            url = urljoin(page_url, raw_url).split("#", 1)[0]
+        except ValueError:  # an unparsable authority, such as "//[::1": no address at all
+            continue
         if not url.startswith(("http://", "https://")):
             continue
         position = str(element.get("position", ""))
