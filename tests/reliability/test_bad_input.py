@@ -258,6 +258,14 @@ class Lab:
     def titles(self, source: str) -> list[str]:
         return sorted(a["title"] for a in self.articles(source))
 
+    def one_quarantined(self, outlet: str) -> dict[str, Any]:
+        """Crawl ``outlet``, whose page lists the good items plus one bad one: the crawl must
+        finish, exactly the good items load, and the bad item is the one quarantine row."""
+        assert self.crawl(outlet).error is None
+        assert self.titles(outlet) == GOOD_TITLES
+        (row,) = self.quarantine(outlet)
+        return row
+
 
 @pytest.fixture(scope="module")
 def lab(pg_admin: sa.Engine, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Lab]:
@@ -468,9 +476,7 @@ def test_javascript_link_is_quarantined_and_escaped(lab: Lab) -> None:
     asserts="quarantined as url_rejected naming the URL; the ten good items load",
 )
 def test_data_link_is_quarantined(lab: Lab) -> None:
-    assert lab.crawl("bad-data-link").error is None
-    assert lab.titles("bad-data-link") == GOOD_TITLES
-    (row,) = lab.quarantine("bad-data-link")
+    row = lab.one_quarantined("bad-data-link")
     url = "data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg=="
     assert (row["url"], row["reasons"]) == (
         url,
@@ -486,9 +492,7 @@ def test_data_link_is_quarantined(lab: Lab) -> None:
     asserts="quarantined as url_rejected; the ten good items load",
 )
 def test_unparsable_link_is_quarantined(lab: Lab) -> None:
-    assert lab.crawl("bad-unparsable-link").error is None
-    assert lab.titles("bad-unparsable-link") == GOOD_TITLES
-    (row,) = lab.quarantine("bad-unparsable-link")
+    row = lab.one_quarantined("bad-unparsable-link")
     assert row["reasons"] == ["url_rejected: unparsable URL: '//[::1/news/9'"]
 
 
@@ -500,9 +504,7 @@ def test_unparsable_link_is_quarantined(lab: Lab) -> None:
     asserts="quarantined as url_on_source_domains; the ten good items load",
 )
 def test_offdomain_link_is_quarantined(lab: Lab) -> None:
-    assert lab.crawl("bad-offdomain-link").error is None
-    assert lab.titles("bad-offdomain-link") == GOOD_TITLES
-    (row,) = lab.quarantine("bad-offdomain-link")
+    row = lab.one_quarantined("bad-offdomain-link")
     assert (row["url"], row["reasons"]) == (
         "https://elsewhere.newsflow.test/news/9",
         ["url_on_source_domains"],
@@ -517,10 +519,7 @@ def test_offdomain_link_is_quarantined(lab: Lab) -> None:
     asserts="quarantined as published_at_not_null with published_raw kept; the ten good items load",
 )
 def test_impossible_timestamp_is_quarantined(lab: Lab) -> None:
-    outcome = lab.crawl("bad-impossible-time")
-    assert outcome.error is None
-    assert lab.titles("bad-impossible-time") == GOOD_TITLES
-    (row,) = lab.quarantine("bad-impossible-time")
+    row = lab.one_quarantined("bad-impossible-time")
     assert row["reasons"] == ["published_at_not_null"]
     assert row["record"]["published_raw"] == "2025-02-30 25:61:00"
 
@@ -533,10 +532,7 @@ def test_impossible_timestamp_is_quarantined(lab: Lab) -> None:
     asserts="quarantined as published_at_not_null with published_raw kept; the ten good items load",
 )
 def test_impossible_offset_is_quarantined(lab: Lab) -> None:
-    outcome = lab.crawl("bad-impossible-offset")
-    assert outcome.error is None
-    assert lab.titles("bad-impossible-offset") == GOOD_TITLES
-    (row,) = lab.quarantine("bad-impossible-offset")
+    row = lab.one_quarantined("bad-impossible-offset")
     assert row["reasons"] == ["published_at_not_null"]
     assert row["record"]["published_raw"] == "2025-04-08T09:00:00+99:99"
 
@@ -549,10 +545,7 @@ def test_impossible_offset_is_quarantined(lab: Lab) -> None:
     asserts="quarantined as published_at_not_null with published_raw kept; the ten good items load",
 )
 def test_relative_time_beyond_the_calendar_is_quarantined(lab: Lab) -> None:
-    outcome = lab.crawl("bad-relative-overflow")
-    assert outcome.error is None
-    assert lab.titles("bad-relative-overflow") == GOOD_TITLES
-    (row,) = lab.quarantine("bad-relative-overflow")
+    row = lab.one_quarantined("bad-relative-overflow")
     assert row["reasons"] == ["published_at_not_null"]
     assert row["record"]["published_raw"] == "2419000일 전"
 
@@ -650,9 +643,7 @@ def test_sql_injection_in_listing_fields_is_stored_literally(lab: Lab) -> None:
     "published_raw; the ten good items load",
 )
 def test_sql_injection_in_time_field_is_quarantined(lab: Lab) -> None:
-    assert lab.crawl("bad-sql-in-time").error is None
-    assert lab.titles("bad-sql-in-time") == GOOD_TITLES
-    (row,) = lab.quarantine("bad-sql-in-time")
+    row = lab.one_quarantined("bad-sql-in-time")
     assert row["reasons"] == ["published_at_not_null"]
     assert row["record"]["published_raw"] == SQL_INJECTION
 
@@ -724,9 +715,7 @@ def test_control_characters_in_listing_are_cleaned(lab: Lab) -> None:
     "ten good items load",
 )
 def test_100k_title_in_listing_is_quarantined(lab: Lab) -> None:
-    assert lab.crawl("bad-100k-title").error is None
-    assert lab.titles("bad-100k-title") == GOOD_TITLES
-    (row,) = lab.quarantine("bad-100k-title")
+    row = lab.one_quarantined("bad-100k-title")
     assert row["reasons"] == ["title_length_between_5_and_300"]
     assert row["record"]["title"] == "긴" * 100_000
 
