@@ -110,7 +110,12 @@ def _canonical(page: Selector, base: str, ld: dict[str, Any]) -> str | None:
         or _ld_text(ld.get("mainEntityOfPage"))
         or _ld_text(ld.get("url"))
     )
-    return urljoin(base, href.strip()) if href and href.strip() else None
+    if not href or not href.strip():
+        return None
+    try:
+        return urljoin(base, href.strip())
+    except ValueError:  # an address no parser can resolve (``//[::1``) names no canonical
+        return None
 
 
 def _is_furniture(element: Any) -> bool:

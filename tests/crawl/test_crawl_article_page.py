@@ -85,6 +85,13 @@ def test_canonical_falls_back_to_og_url() -> None:
     assert extract_article(page(head=head), URL).canonical_url == PUBLIC
 
 
+def test_a_canonical_no_parser_can_resolve_is_no_canonical() -> None:
+    head = '<link rel="canonical" href="//[::1/news/1">'
+    article = extract_article(page(head=head), URL)
+    assert article.canonical_url is None
+    assert article.body is not None  # the rest of the page is read
+
+
 def test_relative_canonical_is_made_absolute() -> None:
     head = '<link rel="canonical" href="/news/articleView.html?idxno=9230001">'
     assert extract_article(page(head=head), URL).canonical_url == URL
