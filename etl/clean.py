@@ -84,7 +84,7 @@ def clean_item(raw: RawItem, profile: SourceProfile, taxonomy: Taxonomy) -> Arti
     title = clean_text(raw.title)
     if title is None:
         raise ValueError("empty title")
-    fetched_at = datetime.fromisoformat(raw.fetched_at)
+    fetched_at = _fetch_time(raw.fetched_at)
     page = raw.article
     summary_author, summary = extract_byline(clean_text(raw.summary))
     body_author, body = extract_byline(strip_boilerplate(page.body) if page else None)
@@ -134,6 +134,20 @@ def clean_item(raw: RawItem, profile: SourceProfile, taxonomy: Taxonomy) -> Arti
         title_labels=title_labels(title),
         flags=flags,
     )
+
+
+# Fetch times are written by the crawl; a batch edited or produced elsewhere may carry any
+# string. Within these bounds every window and tolerance sum stays a valid datetime.
+_FETCH_YEARS = range(1000, 9000)
+
+
+def _fetch_time(text: str) -> datetime:
+    """The item's fetch time (ISO 8601 with an offset); ValueError, naming the value, for one
+    without an offset or outside ``_FETCH_YEARS``, so the item is rejected with that reason."""
+    fetched_at = datetime.fromisoformat(text)
+    if fetched_at.tzinfo is None or fetched_at.year not in _FETCH_YEARS:
+        raise ValueError(f"fetch time {text!r} has no offset or lies outside any crawl")
+    return fetched_at
 
 
 def _rebase(raw: RawItem, profile: SourceProfile) -> tuple[str, str] | None:

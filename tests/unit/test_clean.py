@@ -97,6 +97,21 @@ def test_empty_title_is_rejected(profile):
     assert result.rejected[0][1] == ["clean_failed: empty title"]
 
 
+@pytest.mark.parametrize(
+    ("fetched_at", "reason"),
+    [
+        ("2025-04-08T09:00:00", "has no offset or lies outside any crawl"),
+        ("9999-12-31T23:59:59+14:00", "has no offset or lies outside any crawl"),
+        ("not a time", "Invalid isoformat string"),
+    ],
+)
+def test_a_fetch_time_no_crawl_wrote_rejects_the_item_with_its_reason(profile, fetched_at, reason):
+    result = clean([raw(fetched_at=fetched_at), raw(url="/news/articleView.html?idxno=2")], profile)
+    [(record, [message])] = result.rejected
+    assert record["fetched_at"] == fetched_at
+    assert message.startswith("clean_failed: ") and reason in message
+
+
 def test_cleaning_is_deterministic(profile):
     items = [raw(), raw(url="/news/articleView.html?idxno=9230002", title="둘째 기사 제목")]
     assert clean(items, profile).articles == clean(items, profile).articles
