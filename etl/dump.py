@@ -129,6 +129,11 @@ def parse_dump(
     SourceConfigError when the source cannot name synthetic URLs.
     """
     profile = source if isinstance(source, SourceProfile) else load_source(source)
+    if day is not None and day.year not in DUMP_YEARS:
+        raise DumpFormatError(
+            f"day {day.isoformat()}: outside the years {DUMP_YEARS[0]}-{DUMP_YEARS[-1]}",
+            hint="give the KST day the dump shows, e.g. 2025-04-08",
+        )
     origin = _synthetic_origin(profile)
     name, text = _read(path_or_text)
     tz = ZoneInfo(profile.timezone)
@@ -180,6 +185,9 @@ def parse_dump(
 # must not make a run of one day's dump cover a century (it is quarantined as outside the
 # window instead, as it would be with the day given).
 MAX_DAYS_FROM_MEDIAN = 31
+# Days a dump may show: the run's window and its tolerances stay valid datetimes. A timestamp
+# outside them never places the window (its item is quarantined as outside the window).
+DUMP_YEARS = range(1000, 9000)
 
 
 def _window(day: date | None, moments: list[datetime], tz: ZoneInfo) -> Window | None:
@@ -189,7 +197,9 @@ def _window(day: date | None, moments: list[datetime], tz: ZoneInfo) -> Window |
         return Window.day(day, tz)
     if not moments:
         return None
-    days = sorted(moment.astimezone(tz).date() for moment in moments)
+    days = sorted(d for d in (m.astimezone(tz).date() for m in moments) if d.year in DUMP_YEARS)
+    if not days:
+        return None
     median = days[len(days) // 2]
     spread = timedelta(days=MAX_DAYS_FROM_MEDIAN)
     kept = [d for d in days if abs(d - median) <= spread]

@@ -256,6 +256,22 @@ def test_dump_whose_timestamps_cannot_be_read_asks_for_the_day():
     ]
 
 
+def test_timestamps_at_the_end_of_the_calendar_cannot_place_the_dump():
+    # Its window would end on 10000-01-01, which no datetime holds.
+    parsed = parse_dump(dump("-", "첫째 기사 제목입니다", "9999-12-31 23:59:59"), PROFILE)
+    assert parsed.items == []
+    assert parsed.errors == [
+        DumpError(3, "no timestamp of the dump can be read, so its day is unknown: give the day")
+    ]
+
+
+@pytest.mark.parametrize("day", [date(9999, 12, 31), date(1, 1, 1)])
+def test_a_day_outside_the_calendar_s_working_years_is_refused(day):
+    with pytest.raises(DumpFormatError) as err:
+        parse_dump(dump(*WELL_FORMED), PROFILE, day)
+    assert str(err.value) == f"day {day.isoformat()}: outside the years 1000-8999"
+
+
 def test_windows_line_endings_and_bom_are_read(tmp_path: Path):
     path = tmp_path / "crlf.txt"
     path.write_bytes(
