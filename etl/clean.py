@@ -28,6 +28,7 @@ from etl.text import (
 )
 from etl.timeparse import FUTURE_TOLERANCE, TimeReading, read_published_modified, read_timestamp
 from etl.urls import UrlRejected, canonical_url, url_hash
+from etl.window import WORKING_YEARS
 
 # Flags clean sets on an Article for the quality stage (``Article.flags``).
 FLAG_UNPARSED_TIME = "unparsed_time"  # no published time, or none we can read
@@ -136,16 +137,12 @@ def clean_item(raw: RawItem, profile: SourceProfile, taxonomy: Taxonomy) -> Arti
     )
 
 
-# Fetch times are written by the crawl; a batch edited or produced elsewhere may carry any
-# string. Within these bounds every window and tolerance sum stays a valid datetime.
-_FETCH_YEARS = range(1000, 9000)
-
-
 def _fetch_time(text: str) -> datetime:
     """The item's fetch time (ISO 8601 with an offset); ValueError, naming the value, for one
-    without an offset or outside ``_FETCH_YEARS``, so the item is rejected with that reason."""
+    without an offset or outside ``WORKING_YEARS``, so the item is rejected with that reason
+    (the crawl writes them; a batch edited or produced elsewhere may carry any string)."""
     fetched_at = datetime.fromisoformat(text)
-    if fetched_at.tzinfo is None or fetched_at.year not in _FETCH_YEARS:
+    if fetched_at.tzinfo is None or fetched_at.year not in WORKING_YEARS:
         raise ValueError(f"fetch time {text!r} has no offset or lies outside any crawl")
     return fetched_at
 

@@ -344,12 +344,20 @@ def _print_demo_report(outcomes: list[WindowOutcome]) -> None:
 
 
 def _day(text: str, option: str) -> date:
+    from etl.window import WORKING_YEARS
+
     try:
-        return date.fromisoformat(text)
+        day = date.fromisoformat(text)
     except ValueError as err:
         raise NewsflowError(
             f"{option} {text!r}: {err}", hint="use YYYY-MM-DD, e.g. 2025-04-08"
         ) from err
+    if day.year not in WORKING_YEARS:
+        raise NewsflowError(
+            f"{option} {text!r}: outside the years {WORKING_YEARS[0]}-{WORKING_YEARS[-1]}",
+            hint="use a KST day the sources published on, e.g. 2025-04-08",
+        )
+    return day
 
 
 def _window(text: str) -> Window:

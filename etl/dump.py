@@ -33,7 +33,7 @@ from etl.records import RawItem, write_jsonl
 from etl.sources import SourceProfile, load_source
 from etl.text import clean_text
 from etl.timeparse import read_timestamp
-from etl.window import Window
+from etl.window import WORKING_YEARS, Window
 
 if TYPE_CHECKING:
     from etl.pipeline import RunSummary
@@ -129,9 +129,9 @@ def parse_dump(
     SourceConfigError when the source cannot name synthetic URLs.
     """
     profile = source if isinstance(source, SourceProfile) else load_source(source)
-    if day is not None and day.year not in DUMP_YEARS:
+    if day is not None and day.year not in WORKING_YEARS:
         raise DumpFormatError(
-            f"day {day.isoformat()}: outside the years {DUMP_YEARS[0]}-{DUMP_YEARS[-1]}",
+            f"day {day.isoformat()}: outside the years {WORKING_YEARS[0]}-{WORKING_YEARS[-1]}",
             hint="give the KST day the dump shows, e.g. 2025-04-08",
         )
     origin = _synthetic_origin(profile)
@@ -185,9 +185,6 @@ def parse_dump(
 # must not make a run of one day's dump cover a century (it is quarantined as outside the
 # window instead, as it would be with the day given).
 MAX_DAYS_FROM_MEDIAN = 31
-# Days a dump may show: the run's window and its tolerances stay valid datetimes. A timestamp
-# outside them never places the window (its item is quarantined as outside the window).
-DUMP_YEARS = range(1000, 9000)
 
 
 def _window(day: date | None, moments: list[datetime], tz: ZoneInfo) -> Window | None:
@@ -197,7 +194,7 @@ def _window(day: date | None, moments: list[datetime], tz: ZoneInfo) -> Window |
         return Window.day(day, tz)
     if not moments:
         return None
-    days = sorted(d for d in (m.astimezone(tz).date() for m in moments) if d.year in DUMP_YEARS)
+    days = sorted(d for d in (m.astimezone(tz).date() for m in moments) if d.year in WORKING_YEARS)
     if not days:
         return None
     median = days[len(days) // 2]

@@ -7,6 +7,10 @@ from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 KST = ZoneInfo("Asia/Seoul")
+# Years a window, a fetch time or a dump may name. Inside them every window, tolerance and
+# history look-back stays a valid datetime (year 9999 plus a day overflows; year 1 minus the
+# trailing history does too); outside them a day is refused with its value, never run.
+WORKING_YEARS = range(1000, 9000)
 
 
 @dataclass(frozen=True, slots=True)

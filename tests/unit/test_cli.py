@@ -7,6 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 REPO = Path(__file__).resolve().parents[2]
 
 
@@ -37,6 +39,24 @@ def test_bad_date_is_one_line_with_a_hint():
         "error: --date '2025-13-01': month must be in 1..12",
         "hint: use YYYY-MM-DD, e.g. 2025-04-08",
     ]
+
+
+@pytest.mark.parametrize(
+    ("args", "option", "day"),
+    [
+        (("run", "--source", "demo-daily", "--date", "9999-12-31"), "--date", "9999-12-31"),
+        (("run", "--source", "demo-daily", "--date", "0001-01-01"), "--date", "0001-01-01"),
+        (("backfill", "--from", "9999-12-30", "--to", "9999-12-31"), "--from", "9999-12-30"),
+    ],
+)
+def test_a_day_at_the_ends_of_the_calendar_is_refused_before_any_run(tmp_path, args, option, day):
+    done = newsflow(*args, NEWSFLOW_WAREHOUSE_URL=f"sqlite:///{tmp_path / 'w.db'}")
+    assert done.returncode == 1
+    assert done.stderr.splitlines() == [
+        f"error: {option} '{day}': outside the years 1000-8999",
+        "hint: use a KST day the sources published on, e.g. 2025-04-08",
+    ]
+    assert not (tmp_path / "w.db").exists()  # refused before the warehouse is touched
 
 
 def test_unknown_source_names_the_known_ones(tmp_path):
