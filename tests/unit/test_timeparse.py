@@ -6,6 +6,8 @@ Every case is read at FETCHED (2025-04-08 12:00 KST = 03:00 UTC) unless it says 
 from datetime import UTC, date, datetime
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import etl.timeparse
 from etl.timeparse import (
@@ -17,6 +19,7 @@ from etl.timeparse import (
     read_timestamp,
 )
 from etl.window import KST
+from spiders.extract.auto import find_time_text, parse_listing_time
 
 FETCHED = datetime(2025, 4, 8, 12, 0, tzinfo=KST)
 
@@ -292,3 +295,24 @@ def test_common_shapes_never_reach_dateparser(raw, monkeypatch):
 )
 def test_date_from_url(url, expected):
     assert date_from_url(url) == expected
+
+
+# Pieces of what listing and article pages print as times, with values out of every range.
+_TIME_PIECES = [
+    "2025", "9999", "0001", "1900", "-", ".", "/", " ", ":", "T", "Z", "+", "04", "08", "13",
+    "24", "60", "99", "00", "2419000", "+99:99", "-12:01", "+14:00", "오전", "오후", "시", "분",
+    "년", "월", "일", "전", "분전", "시간 전", "일 전", "어제", "오늘", "그제", "방금", "[", "]",
+    "입력", "수정", "|", "ago", "hours", "yesterday", "am", "pm", "KST", "９", "０",
+]  # fmt: skip
+
+
+@settings(max_examples=1000, deadline=None, derandomize=True)
+@given(st.lists(st.sampled_from(_TIME_PIECES), max_size=10).map("".join))
+def test_no_string_of_time_pieces_makes_a_reader_raise(raw):
+    # Each reader answers for any text: a reading, a time or None, never an exception (one
+    # item's exception would stop the listing or dump it came from).
+    assert read_timestamp(raw, KST, FETCHED).status in ("ok", "missing", "unparsed", "impossible")
+    assert read_timestamp(raw, KST, None).status in ("ok", "missing", "unparsed", "impossible")
+    parse_listing_time(raw, tz=KST, fetched_at=FETCHED)
+    parse_listing_time(raw, tz=KST)
+    find_time_text(raw)

@@ -1,5 +1,6 @@
 """Canonical URLs: one spelling per article."""
 
+import contextlib
 from urllib.parse import parse_qsl, quote, urlsplit
 
 import pytest
@@ -241,3 +242,21 @@ def test_canonicalisation_is_idempotent_for_any_text_that_is_accepted(tail, head
     except UrlRejected:
         return
     assert canonical_url(once, keep_params=KEEP) == once
+
+
+_URL_PIECES = [
+    "https:", "http:", "//", "/", "[", "]", "::1", ":", "80", "99999", "x.kr", "%zz", "\\",
+    "?", "#", "&", "=", "a", "..", "@", " ", "javascript:", "m.", "www.",
+]  # fmt: skip
+
+
+@settings(max_examples=1000, deadline=None, derandomize=True)
+@given(
+    st.lists(st.sampled_from(_URL_PIECES), max_size=10).map("".join),
+    st.sampled_from([None, "https://x.kr/list?page=1", "https://[::1]:8080/a"]),
+)
+def test_any_link_is_canonical_or_rejected_with_a_reason(href, base):
+    # UrlRejected is the one error a link may cause: the clean stage turns it into a quarantine
+    # reason; anything else would stop the batch.
+    with contextlib.suppress(UrlRejected):
+        canonical_url(href, base=base)
