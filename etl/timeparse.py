@@ -240,7 +240,7 @@ def _read_one(
     year_hint: int | None,
     url: str | None,
 ) -> TimeReading:
-    """One timestamp's reading. A shape whose numbers no calendar reaches (``241900일 전``,
+    """One timestamp's reading. A shape whose numbers no calendar reaches (``2419000일 전``,
     a year or an offset out of range) is ``impossible``: datetime and timedelta refuse such
     values with ValueError or OverflowError at whichever step meets them first, and one
     impossible string must never stop the page or the dump it came from."""

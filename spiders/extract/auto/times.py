@@ -215,7 +215,7 @@ def parse_listing_time(
     and bare clocks. A year-less date takes the year that puts it nearest the URL's date, else
     the latest year not after the fetch date (a listing does not show the future); a bare clock
     the URL's day, else the fetch day (the day before when that would be in the future).
-    A string whose numbers no calendar reaches (``241900일 전``, hour 99) gives None: datetime
+    A string whose numbers no calendar reaches (``2419000일 전``, hour 99) gives None: datetime
     refuses such values at whichever step meets them first, and one item's impossible time
     must never stop the page.
     """
