@@ -7,11 +7,16 @@ Records travel between stages as JSON Lines files; ``to_json``/``from_json`` are
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import asdict, dataclass, field, fields
 from datetime import datetime
 from pathlib import Path
 from typing import Any
+
+# Half a character: a JSON escape on a page (``"\\ud800"`` in JSON-LD) decodes to a lone
+# surrogate, which no encoder writes; an item carrying one could not be saved at all.
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 @dataclass(slots=True)
@@ -45,7 +50,9 @@ class RawItem:
     article: ArticlePage | None = None
 
     def to_json(self) -> str:
-        return json.dumps(asdict(self), ensure_ascii=False, sort_keys=True)
+        """The item as one JSON line; a lone surrogate in any field becomes U+FFFD."""
+        text = json.dumps(asdict(self), ensure_ascii=False, sort_keys=True)
+        return _LONE_SURROGATE.sub("\ufffd", text)
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> RawItem:

@@ -28,6 +28,9 @@ _BLOCK_TAG = re.compile(rf"</?(?:{'|'.join(sorted(_BLOCK_TAGS))})\b[^<>]*>", re.
 # editors; they are invisible to a reader and break equality.
 _INVISIBLE = re.compile("[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+# Half a character (a lone surrogate, from a JSON escape such as "\\ud800"): no encoder
+# writes it, so it cannot be stored; U+FFFD marks where it stood.
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 
 _ROLE = (
@@ -75,15 +78,16 @@ _TRAILING_KNOWN = re.compile(rf"[(\[【]\s*(?P<label>{_KNOWN_LABELS})\s*[)\]】]
 
 
 def clean_text(value: str | None) -> str | None:
-    """Entities decoded, stray tags removed, NFC, invisible/control characters dropped,
-    whitespace collapsed. Returns None for None or for text that is empty afterwards.
+    """Entities decoded, stray tags removed, NFC, invisible/control characters dropped, lone
+    surrogates replaced by U+FFFD, whitespace collapsed. Returns None for None or for text that
+    is empty afterwards.
 
     Entities are decoded until none is left, since CMS feeds double-escape
     (``&amp;quot;``); markup revealed by decoding is removed like any other stray tag.
     """
     if value is None:
         return None
-    text = _CONTROL.sub(" ", _decode(value))
+    text = _LONE_SURROGATE.sub("\ufffd", _CONTROL.sub(" ", _decode(value)))
     text = unicodedata.normalize("NFC", text)
     text = " ".join(text.split())
     return text or None

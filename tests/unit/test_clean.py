@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 from etl.clean import clean, content_hash
-from etl.records import ArticlePage, RawItem
+from etl.records import ArticlePage, RawItem, read_raw_items, write_jsonl
 from etl.sources import load_source
 
 SOURCES = Path(__file__).resolve().parents[2] / "sources"
@@ -226,3 +226,26 @@ def test_article_page_on_another_day_does_not_replace_the_listing_day(profile):
     page = ArticlePage(published_raw="2025-04-09T14:35:00+09:00")
     [article] = clean([raw(published_raw="[2025.04.08]", article=page)], profile).articles
     assert article.published_at == datetime(2025, 4, 7, 15, 0, tzinfo=UTC)
+
+
+def test_half_characters_from_json_escapes_are_saved_and_cleaned_as_u_fffd(profile, tmp_path):
+    # JSON-LD on a page may escape half a character ("\ud800"); json.loads yields a lone
+    # surrogate, which no encoder writes: the batch could not be saved nor the article stored.
+    from spiders.extract.article import read_article
+
+    page = read_article(
+        '<script type="application/ld+json">{"@type": "NewsArticle", '
+        '"author": "Kim \\ud800", "articleBody": "Body \\udc00 text."}</script>',
+        f"{LIVE}/news/articleView.html?idxno=9230001",
+    ).page
+    item = raw(title="제목 \ud800 입니다", article=page)
+    batch = tmp_path / "items.jsonl"
+
+    write_jsonl(batch, [item])
+    [read_back] = read_raw_items(batch)
+    from_file, in_memory = (clean([r], profile).articles[0] for r in (read_back, item))
+
+    assert read_back.title == "제목 \ufffd 입니다"
+    assert read_back.article is not None and read_back.article.author == "Kim \ufffd"
+    for article in (from_file, in_memory):
+        assert (article.title, article.body) == ("제목 \ufffd 입니다", "Body \ufffd text.")
