@@ -136,6 +136,7 @@ PAGES: dict[str, Callable[[str], Answer]] = {
         o, bad_item(o, href="data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==")
     ),
     "bad-unparsable-link": lambda o: with_bad(o, bad_item(o, href="//[::1/news/9")),
+    "bad-half-character": lambda o: html_answer(listing_html(good_items(o))),
     "bad-offdomain-link": lambda o: with_bad(
         o, bad_item(o, href="https://elsewhere.newsflow.test/news/9")
     ),
@@ -494,6 +495,35 @@ def test_data_link_is_quarantined(lab: Lab) -> None:
 def test_unparsable_link_is_quarantined(lab: Lab) -> None:
     row = lab.one_quarantined("bad-unparsable-link")
     assert row["reasons"] == ["url_rejected: unparsable URL: '//[::1/news/9'"]
+
+
+@scenario(
+    "bad-half-character",
+    area="Bad input",
+    outcome="held",
+    what='an article page whose JSON-LD escapes half a character (articleBody "\\ud800")',
+    asserts="the crawl writes its batch; the ten good items load, that article's body with "
+    "U+FFFD where the half character stood; nothing quarantined",
+)
+def test_half_character_in_article_json_ld_is_stored_as_replacement(lab: Lab) -> None:
+    outlet = "bad-half-character"
+    write_profile(lab.folder / "sources", outlet, follow=True)
+    for n in range(1, len(GOOD_TITLES) + 1):
+        body = f"본문 {n}번 \\ud800 입니다." if n == 1 else f"본문 {n}번 입니다."
+        lab.site.routes[f"/{outlet}/news/{n}"] = html_answer(
+            '<html><head><script type="application/ld+json">'
+            f'{{"@type": "NewsArticle", "articleBody": "{body}"}}</script></head>'
+            "<body></body></html>"
+        )
+    assert lab.crawl(outlet).error is None
+    assert lab.titles(outlet) == GOOD_TITLES
+    with lab.engine.connect() as conn:
+        bodies = conn.execute(
+            sa.text("select body from news.articles where source_code = :s order by url"),
+            {"s": outlet},
+        ).scalars()
+        assert "본문 1번 \ufffd 입니다." in set(bodies)
+    assert lab.quarantine(outlet) == []
 
 
 @scenario(
