@@ -267,6 +267,13 @@ class Lab:
         (row,) = self.quarantine(outlet)
         return row
 
+    def one_untimed(self, outlet: str, stamp: str) -> None:
+        """``one_quarantined``, the bad item stamped ``stamp``: no time could be read from it,
+        and its raw string is kept as the page showed it."""
+        row = self.one_quarantined(outlet)
+        assert row["reasons"] == ["published_at_not_null"]
+        assert row["record"]["published_raw"] == stamp
+
 
 @pytest.fixture(scope="module")
 def lab(pg_admin: sa.Engine, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Lab]:
@@ -549,9 +556,7 @@ def test_offdomain_link_is_quarantined(lab: Lab) -> None:
     asserts="quarantined as published_at_not_null with published_raw kept; the ten good items load",
 )
 def test_impossible_timestamp_is_quarantined(lab: Lab) -> None:
-    row = lab.one_quarantined("bad-impossible-time")
-    assert row["reasons"] == ["published_at_not_null"]
-    assert row["record"]["published_raw"] == "2025-02-30 25:61:00"
+    lab.one_untimed("bad-impossible-time", "2025-02-30 25:61:00")
 
 
 @scenario(
@@ -562,9 +567,7 @@ def test_impossible_timestamp_is_quarantined(lab: Lab) -> None:
     asserts="quarantined as published_at_not_null with published_raw kept; the ten good items load",
 )
 def test_impossible_offset_is_quarantined(lab: Lab) -> None:
-    row = lab.one_quarantined("bad-impossible-offset")
-    assert row["reasons"] == ["published_at_not_null"]
-    assert row["record"]["published_raw"] == "2025-04-08T09:00:00+99:99"
+    lab.one_untimed("bad-impossible-offset", "2025-04-08T09:00:00+99:99")
 
 
 @scenario(
@@ -575,9 +578,7 @@ def test_impossible_offset_is_quarantined(lab: Lab) -> None:
     asserts="quarantined as published_at_not_null with published_raw kept; the ten good items load",
 )
 def test_relative_time_beyond_the_calendar_is_quarantined(lab: Lab) -> None:
-    row = lab.one_quarantined("bad-relative-overflow")
-    assert row["reasons"] == ["published_at_not_null"]
-    assert row["record"]["published_raw"] == "2419000일 전"
+    lab.one_untimed("bad-relative-overflow", "2419000일 전")
 
 
 @scenario(
@@ -673,9 +674,7 @@ def test_sql_injection_in_listing_fields_is_stored_literally(lab: Lab) -> None:
     "published_raw; the ten good items load",
 )
 def test_sql_injection_in_time_field_is_quarantined(lab: Lab) -> None:
-    row = lab.one_quarantined("bad-sql-in-time")
-    assert row["reasons"] == ["published_at_not_null"]
-    assert row["record"]["published_raw"] == SQL_INJECTION
+    lab.one_untimed("bad-sql-in-time", SQL_INJECTION)
 
 
 @scenario(

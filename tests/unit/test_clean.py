@@ -8,6 +8,7 @@ import pytest
 from etl.clean import clean, content_hash
 from etl.records import ArticlePage, RawItem, read_raw_items, write_jsonl
 from etl.sources import load_source
+from spiders.extract.article import read_article
 
 SOURCES = Path(__file__).resolve().parents[2] / "sources"
 LIVE = "http://127.0.0.1:41234"
@@ -231,8 +232,6 @@ def test_article_page_on_another_day_does_not_replace_the_listing_day(profile):
 def test_half_characters_from_json_escapes_are_saved_and_cleaned_as_u_fffd(profile, tmp_path):
     # JSON-LD on a page may escape half a character ("\ud800"); json.loads yields a lone
     # surrogate, which no encoder writes: the batch could not be saved nor the article stored.
-    from spiders.extract.article import read_article
-
     page = read_article(
         '<script type="application/ld+json">{"@type": "NewsArticle", '
         '"author": "Kim \\ud800", "articleBody": "Body \\udc00 text."}</script>',
