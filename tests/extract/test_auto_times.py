@@ -133,3 +133,49 @@ def test_a_bare_clock_takes_the_day_its_article_url_carries():
     assert parse_listing_time("21:30", tz=KST, fetched_at=FETCHED, url=url) == datetime(
         2025, 4, 7, 21, 30, tzinfo=KST
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Apr 8, 2025 · 1:05 PM UTC", "Apr 8, 2025 · 1:05 PM UTC"),
+        ("10:41 PM PDT • April 7, 2025", "10:41 PM PDT • April 7, 2025"),
+        ("Updated April 7, 2025 at 9:05 AM ET", "April 7, 2025 at 9:05 AM ET"),
+        ("2025-04-07 22:41 GMT+9 기준", "2025-04-07 22:41 GMT+9"),
+    ],
+)
+def test_the_zone_printed_after_a_clock_is_part_of_the_timestamp(text, found):
+    assert find_time_text(text) == found
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("Apr 8, 2025 · 1:05 PM UTC", datetime(2025, 4, 8, 13, 5, tzinfo=UTC)),
+        ("10:41 PM PDT • April 7, 2025", datetime(2025, 4, 8, 5, 41, tzinfo=UTC)),
+        ("8 April 2025 14:20 BST", datetime(2025, 4, 8, 13, 20, tzinfo=UTC)),
+        ("2025-04-07 22:41 GMT+9", datetime(2025, 4, 7, 13, 41, tzinfo=UTC)),
+        ("2025-04-07T22:41:00 PDT", datetime(2025, 4, 8, 5, 41, tzinfo=UTC)),
+        # "ET" has no season of its own: the region's rules give EST in January, EDT in July.
+        ("Jan 5, 2025 1:00 PM ET", datetime(2025, 1, 5, 18, 0, tzinfo=UTC)),
+        ("Jul 5, 2025 1:00 PM ET", datetime(2025, 7, 5, 17, 0, tzinfo=UTC)),
+        # A numeric offset in the string itself still wins over everything else.
+        ("2025-04-07T22:41:00-07:00", datetime(2025, 4, 8, 5, 41, tzinfo=UTC)),
+    ],
+)
+def test_a_printed_zone_beats_the_clock_the_page_is_assumed_to_print(raw, expected):
+    assert parse_listing_time(raw, tz=KST, fetched_at=FETCHED) == expected
+
+
+def test_an_offset_no_zone_has_after_a_zone_name_leaves_the_page_clock():
+    assert parse_listing_time("2025-04-07 22:41 GMT+15", tz=KST) == datetime(
+        2025, 4, 7, 22, 41, tzinfo=KST
+    )
+
+
+def test_a_zone_word_away_from_any_clock_is_not_a_zone():
+    # "ET" in a label, not after a clock: the page's own clock stands.
+    assert parse_listing_time("2025.04.08 14:20", tz=KST) == datetime(
+        2025, 4, 8, 14, 20, tzinfo=KST
+    )
+    assert find_time_text("ET 뉴스 2025.04.08") == "2025.04.08"

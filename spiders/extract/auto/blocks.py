@@ -6,7 +6,8 @@ against: vocabulary around the block (class/id words of the container and its cl
 ancestors, the block's heading) saying ranking, related/recommended, navigation or
 advertisement; rank numbers; ad labels and ad-server links; ``<nav>``/``<footer>`` ancestors.
 Vocabulary is a penalty, not a verdict: a "Trending" row of full cards with leads is still a
-list of articles, while a "많이 본 뉴스" column of bare headlines is not. Ads are always dropped.
+list of articles, while a "많이 본 뉴스" column of bare headlines is not (nor a numbered one of
+full cards). Adverts are always dropped; an ad-heavy block keeps only its unmistakable articles.
 A lone record is kept only when its URL has the shape of articles that accepted lists use.
 """
 
@@ -64,9 +65,9 @@ def judge(blocks: list[Block], read: Callable[[Record], RecordFields | None]) ->
     """A verdict per block, reading records with ``read`` only where the verdict needs them.
 
     Blocks whose context says menu or advertisement, and lone links that name no article,
-    are settled unread. Lists are judged next; then lone records and weak blocks keep the
-    records that are unmistakably articles: a headline whose URL names an article and has the
-    shape of URLs the accepted lists use."""
+    are settled unread. Lists are judged next; then lone records, weak and ad-heavy blocks
+    keep the records that are unmistakably articles: a headline whose URL names an article
+    and has the shape of URLs the accepted lists use."""
     ancestry: dict[_Element, frozenset[str]] = {}
     named: dict[_Element, str] = {}
     verdicts = []
@@ -89,7 +90,9 @@ def judge(blocks: list[Block], read: Callable[[Record], RecordFields | None]) ->
     for verdict in verdicts:
         if verdict.kind == "articles":
             verdict.accepted = [r for r in verdict.records if _article_record(r)]
-        elif verdict.kind in ("single", "weak"):
+        elif verdict.kind in ("single", "weak", "ads"):
+            # An ad-heavy block may still hold the page's own article beside a sponsored
+            # one (a hero next to a "Sponsored" strip): its strong non-advert records stay.
             verdict.accepted = [r for r in verdict.records if _strong_record(r, shapes)]
             if verdict.kind == "single":
                 verdict.kind = "articles" if verdict.accepted else "weak"
@@ -102,8 +105,8 @@ def judge(blocks: list[Block], read: Callable[[Record], RecordFields | None]) ->
 
 def _article_record(record: RecordFields) -> bool:
     """A record of an accepted list that is an article: not the list's heading or "more"
-    link, not an advert slotted into the list."""
-    if record.advert:
+    link, not an advert or the site's notice slotted into the list."""
+    if record.advert or record.notice:
         return False
     score = record.url_score
     if score >= 1.0:
@@ -119,6 +122,7 @@ def _strong_record(record: RecordFields, shapes: set[str]) -> bool:
     return (
         record.headline
         and not record.advert
+        and not record.notice
         and record.url_score >= 1.0
         and url_shape(record.link.url) in shapes
     )
@@ -162,6 +166,10 @@ def _judge_one(
     ordered = block.container.tag == "ol" and times < _RICH
     if not rich and ("ranking" in kinds or ranked >= 0.6 or ordered):
         return _drop(verdict, "ranking", "ranking vocabulary or numbered entries")
+    if "ranking" in kinds and (ranked >= 0.6 or block.container.tag == "ol"):
+        # Full cards do not make a "많이 본 기사" box a list of the page's articles when its
+        # entries are numbered too: vocabulary and numbering together outweigh the leads.
+        return _drop(verdict, "ranking", "ranking vocabulary and numbered entries")
     if not rich and "related" in kinds:
         return _drop(verdict, "related", "related/recommended vocabulary")
     if not rich and "sidebar" in kinds:

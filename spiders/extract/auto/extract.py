@@ -8,6 +8,7 @@ bytes, URL and fetch time always give the same result.
 
 from __future__ import annotations
 
+import re
 import time
 from collections import Counter
 from dataclasses import dataclass
@@ -35,6 +36,7 @@ STAGES = (
 )
 # Blocks dropped for these reasons veto the same URLs in the page's structured data.
 _VETO_KINDS = {"ranking", "related", "navigation", "ads"}
+_NOT_WORD = re.compile(r"[\W_]+")
 
 
 @dataclass(slots=True)
@@ -57,8 +59,13 @@ class _Draft:
         self.section = self.section or other.section
 
     def retitle(self, other: RecordFields) -> None:
-        """Take ``other``'s title when it is a fuller headline (never a lead mistaken for one)."""
-        if len(other.title) > len(self.title) and other.headline:
+        """Take ``other``'s title when it is a fuller headline (never a lead mistaken for one,
+        nor this title merely decorated: a ranking box's "1경남 수출…" or "[단독] …")."""
+        if (
+            len(other.title) > len(self.title)
+            and other.headline
+            and not _decorated(other.title, self.title)
+        ):
             self.title = other.title
 
 
@@ -230,7 +237,7 @@ def _merge_structured(
     for verdict in verdicts:
         for record in verdict.records:
             seen_in.setdefault(record.link.key, record)
-            if verdict.kind in _VETO_KINDS:
+            if verdict.kind in _VETO_KINDS and (verdict.kind != "ads" or record.advert):
                 vetoed.add(record.link.key)
     by_path = {_path_of(key): key for key in (*seen_in, *drafts)}
     merged: dict[str, _Draft] = {}
@@ -265,6 +272,12 @@ def _merge_structured(
     for key, draft in drafts.items():
         merged.setdefault(key, draft)
     return merged, used
+
+
+def _decorated(longer: str, title: str) -> bool:
+    """``longer`` is ``title`` with only something put in front (a rank number, a badge) or
+    with marks added around the same words."""
+    return longer.endswith(title) or _NOT_WORD.sub("", longer) == _NOT_WORD.sub("", title)
 
 
 def _path_of(key: str) -> str:

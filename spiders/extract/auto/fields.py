@@ -22,6 +22,8 @@ from typing import TYPE_CHECKING
 from .dom import Layout, Link, Record, collapse, item_scope, main_link, text_content, text_of
 from .signals import (
     AD_LABEL,
+    NOTICE_LABEL,
+    NOTICE_TITLE,
     RANK_NUMBER,
     article_url_score,
     is_ad_url,
@@ -32,7 +34,7 @@ from .signals import (
     vocabulary,
     words_of,
 )
-from .times import MAX_TIME_TEXT, find_time_text
+from .times import MAX_TIME_TEXT, find_time_text, printed_zone
 
 if TYPE_CHECKING:
     from lxml.etree import _Element
@@ -57,6 +59,8 @@ _HINT_SPAN = 80
 _SECTION_HINT = re.compile(r"sec|Sec|cat|Cat|rubric|Rubric|kicker|Kicker|channel|Channel")
 # Parts of a data-* attribute name that announce a date (names are lower-case in lxml's tree).
 _DATE_ATTR_PARTS = ("date", "time", "publish", "created", "regdt", "pubdt", "-ts")
+# A machine time that carries its own offset (``Z``, ``+09:00``, ``-0700``).
+_OFFSET = re.compile(r"(?:Z|[+-]\d{2}:?\d{2})$", re.IGNORECASE)
 _EPOCH_VALUE = re.compile(r"^\d{10}(?:\d{3})?$")
 # Texts without a digit or one of these words cannot hold a timestamp: skip the full scan.
 _MAYBE_TIME = re.compile(r"\d|어제|방금|그제|그저께|오늘|yesterday|today|just now|ago", re.I)
@@ -78,6 +82,7 @@ class RecordFields:
     published_raw: str | None
     section: str | None
     advert: bool  # an ad label, an ad-server or promotion link, or an ad-classed record
+    notice: bool  # the site's own notice on a board ("[공지]" title, a "공지" cell)
     rank: int | None  # a leading "1", "2." or "3위" that numbers the record within its list
     headline: bool = field(init=False)  # the title reads like a headline
     url_score: float = field(init=False)  # signals.article_url_score of the link
@@ -105,7 +110,7 @@ def read_record(record: Record, layout: Layout) -> RecordFields | None:
         other = layout.links.get(anchor)
         if other is not None and other.key == link.key:
             same.append(other)
-    title, title_node, linked, cards = _title(same or [link], scope)
+    title, title_node, linked, cards, kicker = _title(same or [link], scope)
     walk = _walk(scope, title_node, cards)
     units = walk.units
     if not title:
@@ -116,7 +121,7 @@ def read_record(record: Record, layout: Layout) -> RecordFields | None:
         title = unit[1]
         units = [u for u in units if u is not unit]
     summary = _lead([*(text for _, text in units), *linked], title)
-    section = _section(walk.sections, title)
+    section = _section(walk.sections, title) or kicker
     first = units[0][1] if units else ""
     rank = RANK_NUMBER.fullmatch(first)
     return RecordFields(
@@ -126,6 +131,7 @@ def read_record(record: Record, layout: Layout) -> RecordFields | None:
         published_raw=walk.time_raw or _time_text(units, summary),
         section=section,
         advert=_advert(record.element, link, units, section),
+        notice=_notice(title, units),
         rank=int(rank.group(1)) if rank else None,
     )
 
@@ -144,6 +150,14 @@ def _advert(
     return bool(names) and names_ads(names)
 
 
+def _notice(title: str, units: list[tuple[_Element, str]]) -> bool:
+    """A board's notice about the site itself: a "[공지]" title or a "공지" label in its own
+    cell. Not a row merely classed "notice": boards pin their main articles that way too."""
+    return NOTICE_TITLE.match(title) is not None or any(
+        NOTICE_LABEL.match(text) for _, text in units[:2]
+    )
+
+
 @memoised
 def names_ads(names: str) -> bool:
     """Class/id names that call an element an advertisement (records repeat their classes)."""
@@ -152,23 +166,31 @@ def names_ads(names: str) -> bool:
 
 def _title(
     same: list[Link], scope: _Element
-) -> tuple[str, _Element | None, list[str], set[_Element]]:
+) -> tuple[str, _Element | None, list[str], set[_Element], str | None]:
     """(title, the element it was read from, the other texts of links to the article — a
-    linked lead among them —, the links that wrap whole cards) for one record."""
+    linked lead among them —, the links that wrap whole cards, a section kicker printed inside
+    the title link) for one record."""
     candidates: list[tuple[int, str, _Element]] = []
     cards: set[_Element] = set()
+    kicker = None
     for link in same:
         node = _card_title_node(link.element)
         if node is not None:
             cards.add(link.element)
             candidates.append((2, text_of(node), node))
         elif link.text:
-            candidates.append((-1, link.text, link.element))  # ranked below only if needed
+            text = link.text
+            if len(link.element):
+                label = _kicker_in(link.element)
+                if label is not None:
+                    text = _without_kicker(text, label)
+                    kicker = kicker or label
+            candidates.append((-1, text, link.element))  # ranked below only if needed
     if not candidates:
         heading = _heading_in(scope)
         if heading is None:
-            return "", None, [], cards
-        return text_of(heading), heading, [], cards
+            return "", None, [], cards, None
+        return text_of(heading), heading, [], cards, None
     pool = candidates
     if len(candidates) > 1:
         candidates = sorted(candidates, key=lambda c: len(c[1]))
@@ -191,7 +213,31 @@ def _title(
         if link.title_attr:
             title = _untruncate(title, same)
             break
-    return title, node, others, cards
+    return title, node, others, cards, kicker
+
+
+def _kicker_in(anchor: _Element) -> str | None:
+    """The text of a section-classed label inside a title link ("<span class="kicker">Live
+    </span> Headline…"): a label beside the headline, not part of it."""
+    for inner in anchor.iterdescendants():
+        names = inner.get("class")
+        if names and section_hinted(names) and _SECTION_CLASS.search(words_of(names_of(inner))):
+            text = text_of(inner)
+            return text if 0 < len(text) <= _SECTION_MAX else None
+    return None
+
+
+def _without_kicker(text: str, kicker: str) -> str:
+    """A link text without the kicker it starts or ends with (the whole text when nothing
+    would remain)."""
+    if text.startswith(kicker):
+        rest = text[len(kicker) :]
+    elif text.endswith(kicker):
+        rest = text[: -len(kicker)]
+    else:
+        return text
+    rest = rest.strip(" |:·•/-–—")
+    return rest or text
 
 
 def _untruncate(title: str, same: list[Link]) -> str:
@@ -311,7 +357,16 @@ def _walk(scope: _Element, title_node: _Element | None, cards: set[_Element]) ->
                 inline = False
                 break
         if inline:
-            if children:
+            if children and _labels_row(element, children):
+                # <dd><span class="lede">…</span> <span class="writing">…</span> <span
+                # class="date">54분전</span></dd>: separate labels, one unit each.
+                time_raw = _inline_details(element, time_raw, sections)
+                for child in children:
+                    text = collapse(text_content(child))
+                    if text:
+                        units.append((child, text))
+                text = ""
+            elif children:
                 text = collapse(text_content(element))
                 time_raw = _inline_details(element, time_raw, sections)
             else:
@@ -333,6 +388,17 @@ def _walk(scope: _Element, title_node: _Element | None, cards: set[_Element]) ->
             units.append((element, collapse(tail)))
     walk.time_raw = time_raw
     return walk
+
+
+def _labels_row(element: _Element, children: list[_Element]) -> bool:
+    """Inline children that are labels of their own (each classed, nothing but whitespace
+    between them), not the styled words of one sentence."""
+    if len(children) < 2 or (element.text and not element.text.isspace()):
+        return False
+    for child in children:
+        if not child.get("class") or (child.tail and not child.tail.isspace()):
+            return False
+    return True
 
 
 def _inline_details(
@@ -363,6 +429,12 @@ def _machine_time(element: _Element, tag: str) -> str | None:
     if tag == "time":
         value = (element.get("datetime") or "").strip()
         if value and find_time_text(value):
+            if ":" in value and not _OFFSET.search(value):
+                # "2025-04-07T22:41:00" shown as "10:41 PM PDT • April 7, 2025": the clock
+                # the attribute was written in is the one the text names.
+                zone = printed_zone(text_of(element))
+                if zone:
+                    return f"{value} {zone}"
             return value
     for name in element.keys():  # noqa: SIM118 - lxml attributes, not a dict
         if name.startswith("data-") and any(part in name for part in _DATE_ATTR_PARTS):

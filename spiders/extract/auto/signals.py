@@ -53,6 +53,9 @@ _HUBS = {
 }  # fmt: skip
 # A list page's own address: articleList.html, list.php, /newslist/, main.naver.
 _LIST_WORD = re.compile(r"/(?:[a-z]*list|list[a-z_]*)(?:\.[a-z]+)?(?:/|$)|/main\.(?:naver|nhn)")
+# A generated article id as a last path segment: eight or more letters and digits with the
+# digits in two runs or more (``c5y8k2m1qd0o``), unlike words with a year (``election2024``).
+_OPAQUE_ID = re.compile(r"(?=[a-z0-9]{8,}$)[a-z]*\d+[a-z]+\d")
 _QUERY_ID = re.compile(r"(?:^|&)[^=&]*=\d{4,}(?:&|$)")
 # Substrings of links through ad servers, click trackers and recommendation networks.
 AD_URL_PARTS = (
@@ -142,6 +145,8 @@ def path_score(path: str, query_id: bool) -> float:
         return 0.0
     stem = last.rsplit(".", 1)[0]
     if len(stem) >= 12 and stem.count("-") + stem.count("_") + stem.count("+") >= 2:
+        return 1.0
+    if _OPAQUE_ID.match(stem):
         return 1.0
     return 0.5 if _ARTICLE_WORD.search(lowered) else 0.0
 
@@ -247,9 +252,9 @@ _VOCABULARY: dict[str, _Vocabulary] = {
     ),
     "ads": (
         ("광고", "협찬", "스폰서", "sponsor", "advert", "adsense", "adslot", "adunit", "banner",
-         "nativead"),
+         "nativead", "promoted", "promotion"),
         frozenset({"ad", "ads", "paid"}),
-        ("promo",),
+        (),  # not "promo": newsrooms call their own teasers promos (PagePromo, story-promo)
         None,
     ),
     "navigation": (
@@ -334,3 +339,6 @@ AD_LABEL = re.compile(
     r"|paid (?:post|content)|partner content)$",
     re.IGNORECASE,
 )
+# A board's own notices: a "공지" cell or a title that opens with the word.
+NOTICE_LABEL = re.compile(r"^(?:공지|공지사항|notice)$", re.IGNORECASE)
+NOTICE_TITLE = re.compile(r"^[\[(【]\s*(?:공지|공지사항|notice)\s*[\])】]", re.IGNORECASE)

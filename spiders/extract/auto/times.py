@@ -17,7 +17,7 @@ from zoneinfo import ZoneInfo
 from etl.timeparse import parse_timestamp
 from etl.window import KST
 
-__all__ = ["KST", "date_from_url", "find_time_text", "parse_listing_time"]
+__all__ = ["KST", "date_from_url", "find_time_text", "parse_listing_time", "printed_zone"]
 
 _MONTHS = {
     m: i
@@ -49,6 +49,33 @@ _CLOCK = (
     r"(?::(?P<M>\d{2})(?::(?P<S>\d{2})(?:\.\d+)?)?|시(?:\s*(?P<KM>\d{1,2})\s*분)?)"
     r"(?:\s*(?P<ap2>AM|PM|a\.m\.|p\.m\.))?"
 )
+
+
+# Zone names pages print after a clock ("1:05 PM UTC", "10:41 PM PDT", "14:20 GMT+9"): the
+# abbreviations as fixed offsets (CST as US Central, the English-language sense), the
+# season-less "ET"/"PT" as their regions' rules. Fixed offsets are tz database zones too
+# ("Etc/GMT+7" is UTC-7), so every clock stays a ZoneInfo as etl.timeparse expects.
+def _fixed(hours: int) -> ZoneInfo:
+    return ZoneInfo(f"Etc/GMT{-hours:+d}")
+
+
+_ZONE_NAMES: dict[str, ZoneInfo] = {
+    "utc": _fixed(0), "gmt": _fixed(0), "kst": KST, "jst": _fixed(9), "bst": _fixed(1),
+    "cet": _fixed(1), "cest": _fixed(2), "eet": _fixed(2), "eest": _fixed(3),
+    "est": _fixed(-5), "edt": _fixed(-4), "cst": _fixed(-6), "cdt": _fixed(-5),
+    "mst": _fixed(-7), "mdt": _fixed(-6), "pst": _fixed(-8), "pdt": _fixed(-7),
+    "et": ZoneInfo("America/New_York"), "ct": ZoneInfo("America/Chicago"),
+    "mt": ZoneInfo("America/Denver"), "pt": ZoneInfo("America/Los_Angeles"),
+}  # fmt: skip
+_ZONE = (
+    r"\(?(?P<zone>utc|gmt|kst|jst|bst|cest|cet|eest|eet|est|edt|cst|cdt|mst|mdt|pst|pdt|et|ct|mt|pt)"
+    r"(?:\s*(?P<zoff>[+-])(?P<zh>\d{1,2})(?::?(?P<zm>\d{2}))?)?\)?(?![a-z0-9])"
+)
+# A zone right after a clock (an AM/PM marker may sit between).
+_ZONE_AFTER = re.compile(r"\s*" + _ZONE, re.IGNORECASE)
+_ZONE_AFTER_CLOCK = re.compile(
+    r"\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*" + _ZONE, re.IGNORECASE
+)
 _WEEKDAY = r"(?:\s*\(?\s*(?:[월화수목금토일]|mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\s*\)?)?"
 
 # Each shape is searched for inside a short text; the first that matches wins.
@@ -74,7 +101,11 @@ _CLOCK_ONLY = re.compile(r"^" + _CLOCK + r"$", re.IGNORECASE)
 _BARE_CLOCK = re.compile(r"(?<![\d:.])(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:])")
 # A label this short holding a bare clock is a timestamp line, not a sentence mentioning a time.
 _SHORT_LABEL = 24
-_CLOCK_BEFORE = re.compile(r"(?<![\d.])" + _CLOCK + r"\s*,?\s*$", re.IGNORECASE)
+_CLOCK_BEFORE = re.compile(
+    r"(?<![\d.])" + _CLOCK + r"(?:\s*" + _ZONE + r")?\s*[,·•|–—-]?\s*$", re.IGNORECASE
+)
+# What may stand between a date and the clock that follows it: "at", a comma, a bar or dot.
+_CLOCK_AFTER = re.compile(r"\s*(?:at|,|\||·|•|–|—)?\s*" + _CLOCK, re.IGNORECASE)
 _CLOCK_SEARCH = re.compile(r"(?<![\d.])" + _CLOCK + r"(?![\d.])", re.IGNORECASE)
 _RELATIVE = re.compile(
     r"(?<![\d.])(?P<n>\d+)\s*(?P<unit>초|분|시간|일|주|개월|달|년)\s*전(?![가-힣])"
@@ -174,17 +205,50 @@ def _plausible(match: re.Match[str]) -> bool:
 
 
 def _with_clock(text: str, match: re.Match[str]) -> str:
-    """The match, extended to a clock that follows it closely (``May 3, 2024 at 9:05 AM``)."""
-    if match.groupdict().get("H"):
-        return match.group(0).strip()
-    rest = text[match.end() : match.end() + 16]
-    after = re.match(r"\s*(?:at|,|\|)?\s*" + _CLOCK, rest, re.IGNORECASE)
-    if after:
-        return (match.group(0) + after.group(0)).strip()
-    before = _CLOCK_BEFORE.search(text[max(0, match.start() - 16) : match.start()])
-    if before:
-        return (before.group(0) + match.group(0)).strip()
-    return match.group(0).strip()
+    """The match, extended to a clock that follows it closely (``May 3, 2024 at 9:05 AM``)
+    or precedes it (``10:41 PM PDT • April 7, 2025``), with the zone printed after the clock."""
+    start, end = match.start(), match.end()
+    if not match.groupdict().get("H"):
+        after = _CLOCK_AFTER.match(text, end, end + 16)
+        if after:
+            end = after.end()
+        else:
+            before = _CLOCK_BEFORE.search(text[max(0, start - 24) : start])
+            if before:
+                return (before.group(0) + match.group(0)).strip()
+            return match.group(0).strip()
+    zone = _ZONE_AFTER.match(text, end) if end < len(text) else None
+    if zone:
+        end = zone.end()
+    return text[start:end].strip()
+
+
+def printed_zone(text: str) -> str | None:
+    """The zone as printed after a clock in ``text`` (``PDT``, ``GMT+9``), if any: a machine
+    time without an offset takes the zone its element's own text shows."""
+    match = _ZONE_AFTER_CLOCK.search(text) if ":" in text else None
+    if match is None:
+        return None
+    zone = match["zone"]
+    if match["zoff"]:
+        zone += f"{match['zoff']}{match['zh']}" + (f":{match['zm']}" if match["zm"] else "")
+    return zone
+
+
+def _zone_of(text: str) -> ZoneInfo | None:
+    """The zone printed after a clock in ``text`` (``1:05 PM UTC``, ``14:20 GMT+9``), if any;
+    None for an offset from UTC/GMT no zone has, or one in part hours (a numeric ``+05:30``
+    after the clock is the ISO shape's own and read there)."""
+    match = _ZONE_AFTER_CLOCK.search(text)
+    if match is None:
+        return None
+    name = match["zone"].lower()
+    if not match["zoff"]:
+        return _ZONE_NAMES[name]
+    hours = int(match["zh"]) * (-1 if match["zoff"] == "-" else 1)
+    if name not in ("utc", "gmt") or int(match["zm"] or 0) or not -12 <= hours <= 14:
+        return None
+    return _fixed(hours)
 
 
 def date_from_url(url: str | None) -> date | None:
@@ -224,6 +288,8 @@ def parse_listing_time(
     text = " ".join(raw.split())
     if not text:
         return None
+    if ":" in text:
+        tz = _zone_of(text) or tz  # a zone the page prints beats the page's assumed clock
     try:
         return _resolve(text, tz, fetched_at, url)
     except (ValueError, OverflowError):
