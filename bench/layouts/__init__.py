@@ -1,0 +1,49 @@
+"""A gallery of crafted listing pages, one per markup family that news sites commonly use.
+
+The real labelled pages are few (three listings); the extractor is meant for sites it has
+never seen. Each layout here is a whole page in the shape of one family of real-world listing
+markup — a Korean regional-news CMS's ``articleList``, a portal's news list, a wire service's
+최신기사, a newspaper's card grid, WordPress archives, English newspapers' section fronts —
+with the chrome real pages carry around the list (menus, "많이 본 뉴스" / "Most read" boxes,
+related links, ads, pagination, footers). Hosts, headlines and leads are invented.
+
+Every layout gives its bytes, page URL, fetch time and gold items in the schema of the real
+fixtures' ``labels.json`` (``url``, ``href``, ``title``, ``timestamp_iso``, ``summary``), so
+``spiders.extract.auto.evaluation.score_page`` scores it exactly like a real page. The
+evaluation harness (``bench.extraction_eval``) reports them per layout; the extraction tests
+hold each to the targets.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+
+@dataclass(frozen=True, slots=True)
+class Layout:
+    """One crafted listing page and what a reader sees listed on it."""
+
+    name: str  # "<language>-<family>", e.g. "ko-regional-cms"
+    family: str  # one line: the markup family it stands for
+    body: bytes
+    page_url: str
+    fetched_at: datetime | None
+    items: list[dict[str, Any]]  # labels.json item schema
+    content_type: str | None = None
+
+    def labels(self) -> dict[str, Any]:
+        """The page as a ``labels.json`` entry (what ``score_page`` reads)."""
+        return {"page_url": self.page_url, "kind": "listing", "items": self.items}
+
+
+Builder = Callable[[], Layout]
+
+
+def all_layouts() -> list[Layout]:
+    """Every layout of the gallery, Korean families first, in a fixed order."""
+    from . import english, korean
+
+    return [build() for build in (*korean.BUILDERS, *english.BUILDERS)]

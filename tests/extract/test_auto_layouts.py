@@ -1,0 +1,200 @@
+"""The crafted layout gallery (``bench.layouts``): one page per markup family news sites use,
+each held to the extraction targets, and the rules those families taught the extractor, each
+on a page of its own."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime
+
+import pytest
+from listing_pages import FETCHED_AT, LISTING_URL, MAIN_ITEMS, document, main_list
+
+from bench.layouts import Layout, all_layouts
+from spiders.extract.auto import extract_listing
+from spiders.extract.auto.evaluation import TARGET_F1, TARGET_TIMESTAMPS, Predicted, score_page
+
+LAYOUTS = all_layouts()
+
+
+@pytest.mark.parametrize("layout", LAYOUTS, ids=[layout.name for layout in LAYOUTS])
+def test_every_layout_reaches_the_targets(layout: Layout):
+    result = extract_listing(layout.body, layout.page_url, layout.fetched_at)
+    got = score_page(
+        [Predicted(i.title, i.url, i.summary, i.published_at) for i in result.items],
+        layout.labels(),
+    )
+
+    assert got.f1 >= TARGET_F1, f"P={got.precision:.3f} R={got.recall:.3f}"
+    assert got.timestamps is None or got.timestamps >= TARGET_TIMESTAMPS
+    assert got.summaries is None or got.summaries >= TARGET_TIMESTAMPS
+
+
+def test_the_gallery_spans_both_languages_and_has_gold_for_every_page():
+    names = [layout.name for layout in LAYOUTS]
+
+    assert len(set(names)) == len(names) >= 16
+    assert {name.split("-")[0] for name in names} == {"ko", "en"}
+    assert all(layout.items for layout in LAYOUTS)
+    json.dumps([layout.labels() for layout in LAYOUTS])  # the labels.json schema, serialisable
+
+
+def extract(html: str):  # type: ignore[no-untyped-def]
+    return extract_listing(html.encode("utf-8"), LISTING_URL, FETCHED_AT)
+
+
+ARTICLES = [
+    (
+        "/world/2025/apr/08/storm-coast-evacuations",
+        "Weather",
+        "Coastal towns evacuate as storm nears",
+    ),
+    ("/world/2025/apr/08/port-strike-talks", "Live", "Port strike talks resume after two days"),
+    ("/world/2025/apr/08/rail-fares-freeze", "Transport", "Rail fares frozen for another year"),
+]
+
+
+def test_a_kicker_inside_the_title_link_is_the_section_not_part_of_the_title():
+    cards = "".join(
+        f'<li class="fc-item"><h3 class="fc-item__title"><a href="{href}">'
+        f'<span class="fc-item__kicker">{kicker}</span> <span class="headline">{title}</span>'
+        f'</a></h3><div class="fc-item__standfirst">{title}, officials said on Tuesday.</div></li>'
+        for href, kicker, title in ARTICLES
+    )
+    result = extract(document(f'<ul class="fc-slice">{cards}</ul>'))
+
+    assert [(i.title, i.section) for i in result.items] == [(t, k) for _, k, t in ARTICLES]
+
+
+def test_a_ranking_box_does_not_retitle_an_article_with_its_rank_number_or_badge():
+    idxno, title = MAIN_ITEMS[0][0], MAIN_ITEMS[0][1]
+    ranking = (
+        '<div class="aside"><h3>많이 본 뉴스</h3><ol class="rank">'
+        f'<li><a href="/news/articleView.html?idxno={idxno}">'
+        f'<span class="num">1</span>{title}</a></li>'
+        f'<li><a href="/news/articleView.html?idxno=1004">[단독] {MAIN_ITEMS[1][1]}</a></li>'
+        "</ol></div>"
+    )
+    result = extract(document(main_list() + ranking))
+
+    assert [i.title for i in result.items][:2] == [MAIN_ITEMS[0][1], MAIN_ITEMS[1][1]]
+
+
+def test_a_numbered_most_viewed_box_of_full_cards_is_still_a_ranking():
+    cards = "".join(
+        f'<li class="popular-item"><span class="rank">{n}</span>'
+        f'<a href="/2025/04/0{n}/popular-story-{n}/">'
+        f"<h4>많이 본 기사 제목 그 {n}번째 이야기</h4></a>"
+        f'<p class="summary">많이 본 기사의 요약문이 여기에 길게 들어가 있습니다 {n}.</p>'
+        f'<span class="date">2025.04.0{n} 10:00</span></li>'
+        for n in range(1, 6)
+    )
+    box = (
+        '<section class="widget"><h3>많이 본 기사</h3>'
+        f'<ol class="popular-list">{cards}</ol></section>'
+    )
+    result = extract(document(main_list() + box))
+
+    assert len(result.items) == len(MAIN_ITEMS)
+    assert not any("popular-story" in i.url for i in result.items)
+    assert any(b.kind == "ranking" and not b.kept for b in result.blocks)
+
+
+def test_classed_labels_in_one_line_are_read_apart_lead_press_and_time():
+    rows = "".join(
+        f'<li><dl><dt><a href="/mnews/article/021/000269881{n}">{title}</a></dt>'
+        f'<dd><span class="lede">{lead}</span> <span class="writing">누리일보</span> '
+        f'<span class="date">{n + 1}시간전</span></dd></dl></li>'
+        for n, (_, title, lead, _) in enumerate(MAIN_ITEMS)
+    )
+    result = extract(document(f'<ul class="type06_headline">{rows}</ul>'))
+
+    assert [(i.summary, i.published_raw) for i in result.items] == [
+        (lead, f"{n + 1}시간전") for n, (_, _, lead, _) in enumerate(MAIN_ITEMS)
+    ]
+    assert result.items[0].published_at == datetime(2025, 4, 8, 5, 0, tzinfo=UTC)
+
+
+def board(notice_row: str) -> str:
+    rows = "".join(
+        f'<tr><td class="num">{100 - n}</td><td class="subject">'
+        f'<a href="/board/view.php?no={idxno}">{title}</a></td>'
+        '<td class="date">[2025.04.08]</td></tr>'
+        for n, (idxno, title, _, _) in enumerate(MAIN_ITEMS)
+    )
+    return document(f'<table class="board_list">{notice_row}{rows}</table>')
+
+
+def test_a_boards_own_notice_is_not_an_article():
+    notice = (
+        '<tr class="notice"><td class="num">공지</td><td class="subject">'
+        '<a href="/board/view.php?no=7990">[공지] 홈페이지 시스템 점검 안내 (4월 10일)</a></td>'
+        '<td class="date">[2025.04.01]</td></tr>'
+    )
+    result = extract(board(notice))
+
+    assert [i.title for i in result.items] == [i[1] for i in MAIN_ITEMS]
+
+
+def test_an_article_pinned_in_a_notice_classed_row_is_still_an_article():
+    pinned = (
+        '<tr class="notice"><td class="num">주요</td><td class="subject">'
+        '<a href="/board/view.php?no=999">여야, 추경 처리 합의…본회의 오후 개의</a></td>'
+        '<td class="date">[2025.04.08]</td></tr>'
+    )
+    result = extract(board(pinned))
+
+    assert result.items[0].title == "여야, 추경 처리 합의…본회의 오후 개의"
+
+
+def test_a_sponsored_card_does_not_take_the_article_beside_it_down_with_it():
+    hero = (
+        '<div class="hero"><a href="/local-news/2025/04/07/reservoir-levels-rebound/">'
+        "<h2>Reservoir levels rebound as the county lifts restrictions</h2></a>"
+        "<p>Water officials said the wet spring refilled the county's reservoirs.</p></div>"
+        '<div class="strip"><span>Sponsored</span><a href="https://ads.example.net/adclick?c=1">'
+        "<h3>Refinance your home loan at this week's lowest rates</h3></a></div>"
+    )
+    stories = "".join(
+        f'<article><a href="/local-news/2025/04/0{n}/council-story-{n}/">'
+        f"<h3>Council approves budget item number {n} after long debate</h3></a>"
+        f"<p>The vote followed a two-hour public hearing on item {n}.</p></article>"
+        for n in range(1, 5)
+    )
+    page = document(f'<main>{hero}<div class="latest">{stories}</div></main>')
+    result = extract_listing(page.encode(), "https://valley.example/local-news/", FETCHED_AT)
+
+    urls = [i.url for i in result.items]
+    assert "https://valley.example/local-news/2025/04/07/reservoir-levels-rebound/" in urls
+    assert not any("adclick" in url for url in urls)
+
+
+def test_a_newsroom_promo_module_is_not_an_advert():
+    promos = "".join(
+        f'<div class="PagePromo"><h3 class="PagePromo-title"><a class="Link" '
+        f'href="/article/{n}f3c2a9b8e7d6c5b4a39281706f5e4d3c">'
+        f"<span>Wildfire smoke triggers air quality alerts across region {n}</span></a></h3>"
+        f'<div class="PagePromo-description">Officials urged residents to stay indoors {n}.</div>'
+        "</div>"
+        for n in range(1, 5)
+    )
+    page = document(f'<div class="PageList-items">{promos}</div>')
+    result = extract_listing(page.encode(), "https://press.example/hub/us-news", FETCHED_AT)
+
+    assert len(result.items) == 4
+
+
+def test_a_time_attribute_without_an_offset_takes_the_zone_its_text_prints():
+    posts = "".join(
+        '<div class="post-block"><h2 class="post-block__title">'
+        f'<a href="/2025/04/07/startup-{n}-raises/">'
+        f"Startup number {n} raises a new round of seed funding</a></h2>"
+        f'<time class="river-byline__time" datetime="2025-04-07T2{n}:41:00">'
+        f"{n + 8}:41 PM PDT • April 7, 2025</time></div>"
+        for n in range(3)
+    )
+    result = extract_listing(document(posts).encode(), "https://tech.example/", FETCHED_AT)
+
+    assert [i.published_at for i in result.items] == [
+        datetime(2025, 4, 8, 3 + n, 41, tzinfo=UTC) for n in range(3)
+    ]
