@@ -16,7 +16,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
-from zoneinfo import ZoneInfo
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import typer
 from rich.console import Console
@@ -69,7 +69,7 @@ def probe(
         str | None,
         typer.Option(
             "--fetched-at",
-            help="When the page was fetched (ISO 8601; KST if no offset): anchors times "
+            help="When the page was fetched (ISO 8601; --tz if no offset): anchors times "
             "like '3시간 전'. Default: now.",
         ),
     ] = None,
@@ -79,20 +79,41 @@ def probe(
     profile: Annotated[
         bool, typer.Option("--profile", help="Print a suggested sources/<code>.toml instead.")
     ] = False,
+    tz: Annotated[
+        str,
+        typer.Option(
+            "--tz",
+            help="The clock the page prints its times in where it names no zone (IANA name, "
+            "e.g. America/New_York); also the suggested profile's timezone.",
+        ),
+    ] = "Asia/Seoul",
 ) -> None:
     """Show the articles automatic extraction finds on one listing page."""
     from spiders.extract.auto import extract_listing
 
+    zone = parse_zone(tz)
     page = read_page(source, url)
-    when = parse_fetched_at(fetched_at)
-    result = extract_listing(page.body, page.page_url, when, tz=KST, content_type=page.content_type)
+    when = parse_fetched_at(fetched_at, zone)
+    result = extract_listing(
+        page.body, page.page_url, when, tz=zone, content_type=page.content_type
+    )
     # Machine-readable output goes out unwrapped; only the table is laid out by rich.
     if profile:
-        typer.echo(suggest_profile(page.page_url, result), nl=False)
+        typer.echo(suggest_profile(page.page_url, result, zone), nl=False)
     elif as_json:
-        typer.echo(json.dumps(items_as_json(result.items, KST), ensure_ascii=False, indent=2))
+        typer.echo(json.dumps(items_as_json(result.items, zone), ensure_ascii=False, indent=2))
     else:
-        Console().print(items_table(result, page.page_url, KST))
+        Console().print(items_table(result, page.page_url, zone))
+
+
+def parse_zone(name: str) -> ZoneInfo:
+    """``--tz`` as a zone of the tz database."""
+    try:
+        return ZoneInfo(name)
+    except (ValueError, ZoneInfoNotFoundError) as err:
+        raise ProbeError(
+            f"--tz {name!r}: not a time zone name", hint="e.g. Asia/Seoul, Europe/London, UTC"
+        ) from err
 
 
 def read_page(source: str, page_url: str | None) -> ProbedPage:
@@ -141,8 +162,8 @@ def declared_url(body: bytes) -> str | None:
     return found if found.startswith(("http://", "https://")) else None
 
 
-def parse_fetched_at(text: str | None) -> datetime:
-    """``--fetched-at`` as an aware datetime (no offset means KST); now when not given."""
+def parse_fetched_at(text: str | None, zone: ZoneInfo = KST) -> datetime:
+    """``--fetched-at`` as an aware datetime (no offset means ``zone``); now when not given."""
     if text is None:
         return datetime.now(UTC)
     try:
@@ -151,7 +172,7 @@ def parse_fetched_at(text: str | None) -> datetime:
         raise ProbeError(
             f"--fetched-at {text!r}: not an ISO 8601 time", hint="e.g. 2025-04-08T15:00:00+09:00"
         ) from err
-    return parsed if parsed.tzinfo else parsed.replace(tzinfo=KST)
+    return parsed if parsed.tzinfo else parsed.replace(tzinfo=zone)
 
 
 def items_as_json(items: list[ListingItem], tz: ZoneInfo) -> list[dict[str, Any]]:
@@ -221,7 +242,7 @@ def listing_template(page_url: str) -> tuple[str, str, bool]:
     return base, "{base}" + urlunsplit(("", "", path, encoded, "")), not guessed
 
 
-def suggest_profile(page_url: str, result: ListingResult) -> str:
+def suggest_profile(page_url: str, result: ListingResult, zone: ZoneInfo = KST) -> str:
     """A ``sources/<code>.toml`` for the page's outlet using automatic extraction; every
     guess is marked in a comment for the person who reviews it."""
     base, template, found = listing_template(page_url)
@@ -237,7 +258,7 @@ def suggest_profile(page_url: str, result: ListingResult) -> str:
         f'code = "{code}"',
         f'name = "{host}"',
         f'base_url = "{base}"',
-        'timezone = "Asia/Seoul"',
+        f'timezone = "{zone.key}"',
         f'language = "{language if language != "und" else "ko"}"',
         f"has_leads = {'true' if has_leads else 'false'}",
         "follow_articles = false",

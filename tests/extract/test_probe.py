@@ -131,6 +131,23 @@ def test_a_bad_fetched_at_is_one_clear_error(saved_page):
     assert str(done.exception) == "--fetched-at 'yesterday': not an ISO 8601 time"
 
 
+def test_tz_is_the_clock_of_times_that_name_no_zone_and_the_profiles_timezone(saved_page):
+    args = (str(saved_page), "--url", LISTING_URL, "--tz", "Europe/London")
+    done = run(*args, "--fetched-at", "2025-04-08T15:00:00", "--json")
+    suggested = run(*args, "--profile")
+
+    # The page prints "2025-04-08 14:20" with no zone: read on London's clock (BST, +01:00).
+    assert json.loads(done.stdout)[0]["published_at"] == "2025-04-08T14:20:00+01:00"
+    assert tomllib.loads(suggested.stdout)["timezone"] == "Europe/London"
+
+
+def test_an_unknown_tz_is_one_clear_error(saved_page):
+    done = run(str(saved_page), "--url", LISTING_URL, "--tz", "Mars/Olympus_Mons")
+
+    assert isinstance(done.exception, ProbeError)
+    assert str(done.exception) == "--tz 'Mars/Olympus_Mons': not a time zone name"
+
+
 class _Listing(BaseHTTPRequestHandler):
     seen_agents: list[str] = []
 
