@@ -44,6 +44,6 @@ Builder = Callable[[], Layout]
 
 def all_layouts() -> list[Layout]:
     """Every layout of the gallery, Korean families first, in a fixed order."""
-    from . import english, korean
+    from . import english, korean, korean_more
 
-    return [build() for build in (*korean.BUILDERS, *english.BUILDERS)]
+    return [build() for build in (*korean.BUILDERS, *korean_more.BUILDERS, *english.BUILDERS)]

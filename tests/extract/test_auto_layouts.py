@@ -198,3 +198,29 @@ def test_a_time_attribute_without_an_offset_takes_the_zone_its_text_prints():
     assert [i.published_at for i in result.items] == [
         datetime(2025, 4, 8, 3 + n, 41, tzinfo=UTC) for n in range(3)
     ]
+
+
+def test_screen_reader_labels_and_a_comment_count_are_not_part_of_the_title():
+    rows = "".join(
+        f'<li><div class="wr_subject"><a href="/bbs/board.php?bo_table=news&wr_id={idxno}">'
+        f'{title}<span class="sound_only">댓글</span><span class="cnt_cmt">{n + 2}</span>'
+        '<span class="sound_only">개</span></a></div>'
+        f'<span class="wr_date">14:{10 + n}</span></li>'
+        for n, (idxno, title, _, _) in enumerate(MAIN_ITEMS)
+    )
+    result = extract(document(f'<div class="list_01"><ul>{rows}</ul></div>'))
+
+    assert [i.title for i in result.items] == [i[1] for i in MAIN_ITEMS]
+
+
+def test_a_lead_linked_as_a_paragraph_does_not_take_the_headlines_place():
+    rows = "".join(
+        f'<div class="article-area"><h4 class="article-title">'
+        f'<a href="/arti/society/{idxno}.html">{title}</a></h4>'
+        f'<div class="article-prologue"><a href="/arti/society/{idxno}.html"><p>{lead}</p></a>'
+        '<span class="date">2025-04-08 14:20</span></div></div>'
+        for idxno, title, lead, _ in MAIN_ITEMS
+    )
+    result = extract(document(f'<div class="section-list-area">{rows}</div>'))
+
+    assert [(i.title, i.summary) for i in result.items] == [(t, ld) for _, t, ld, _ in MAIN_ITEMS]

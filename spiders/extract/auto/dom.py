@@ -38,6 +38,16 @@ _SKIP_SCHEMES = ("javascript:", "mailto:", "tel:", "data:", "#", "about:")
 _NEEDS_URLJOIN = re.compile(r"[:;\t\r\n]|//|/\.|^\.")
 # An element holding this many articles' headlines is a region of the page, not a record.
 _CROWDED = 3
+# Class names that hide an element from view: screen-reader labels and hidden helpers.
+_HIDDEN_CLASSES = frozenset(
+    {"sound_only", "blind", "screen_out", "sr-only", "sr_only", "visually-hidden",
+     "visuallyhidden", "screen-reader-text", "screen-reader-only", "a11y-hidden", "hide",
+     "hidden", "offscreen", "ir_pm", "ico_blind"}
+)  # fmt: skip
+# Class names of a count shown beside a headline ("cnt_cmt", "comment-count", "reply_num").
+_COUNTER_CLASS = re.compile(r"cmt|comment|reply|replies|count|cnt")
+# What a counter shows: a number, perhaps bracketed or with a plus ("3", "[12]", "(+5)").
+_COUNT = re.compile(r"^[\[(]?\+?\d{1,6}[\])]?$")
 _SCOPE_LEVELS = 5
 
 
@@ -113,6 +123,53 @@ def text_content(element: _Element) -> str:
     return etree.tostring(element, method="text", encoding=str, with_tail=False)
 
 
+def link_text(anchor: _Element) -> str:
+    """The collapsed text a reader sees as the link: text hidden from view (screen-reader
+    labels such as ``<span class="sound_only">댓글</span>``) and a comment or view counter
+    after the headline (``<span class="cnt_cmt">3</span>``) left out."""
+    if not len(anchor):
+        return collapse(anchor.text or "")
+    left_out = [inner for inner in anchor.iterdescendants() if _unshown(inner)]
+    if not left_out:
+        return collapse(text_content(anchor))
+    return collapse(_text_without(anchor, set(left_out)))
+
+
+def _unshown(element: _Element) -> bool:
+    if element.get("hidden") is not None:
+        return True
+    names = element.get("class")
+    if not names:
+        return False
+    kind = unshown_class(names)
+    if kind == "counter":
+        return _COUNT.match(collapse(text_content(element))) is not None
+    return kind == "hidden"
+
+
+@memoised
+def unshown_class(names: str) -> str | None:
+    """``hidden`` for a class list that hides its element from view, ``counter`` for one that
+    names a comment/view count, else None (memoised: pages repeat their class lists)."""
+    tokens = names.lower().split()
+    if not _HIDDEN_CLASSES.isdisjoint(tokens):
+        return "hidden"
+    if any(_COUNTER_CLASS.search(token) for token in tokens):
+        return "counter"
+    return None
+
+
+def _text_without(element: _Element, left_out: set[_Element]) -> str:
+    """The text below ``element`` with the elements of ``left_out`` skipped (their tails
+    kept: they follow the element, not belong to it)."""
+    parts = [element.text or ""]
+    for child in element:
+        if child not in left_out and isinstance(child.tag, str):
+            parts.append(_text_without(child, left_out))
+        parts.append(child.tail or "")
+    return "".join(parts)
+
+
 @memoised
 def url_key(url: str) -> str:
     """A dedup key for article links: scheme-less host+path, plus the query unless the path
@@ -168,7 +225,7 @@ def collect_links(root: _Element, page_url: str) -> list[Link]:
         url = _resolve(href, base, parts.scheme, origin, relative)
         if url is None:
             continue
-        text = collapse(text_content(anchor))
+        text = link_text(anchor)
         title = anchor.get("title")
         title_attr = collapse(title) if title else ""
         links.append(Link(anchor, url, url_key(url), text or title_attr, title_attr, len(links)))

@@ -285,7 +285,8 @@ def _card_title_node(anchor: _Element) -> _Element | None:
             return element
     for child in blocks:
         if text_of(child):
-            return child
+            # A linked lead (<a><p>lead</p></a>) is not a card: its paragraph is no title.
+            return None if child.tag == "p" or _lead_classed(child) else child
     return None
 
 
