@@ -61,6 +61,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from urllib.parse import parse_qsl, urljoin
 from urllib.request import Request, urlopen
+from zoneinfo import ZoneInfo
 
 import lxml.html
 
@@ -107,6 +108,7 @@ class Page:
     gold: list[dict[str, Any]]  # labels.json items: url, title, timestamp_iso, summary
     drop_params: frozenset[str]  # query keys that only track clicks, for URL matching
     selectors: ItemSelectors | None = None  # the outlet profile's, where it has them
+    tz: ZoneInfo = KST  # the clock the page prints times in where it names no zone
 
 
 @dataclass(frozen=True)
@@ -181,6 +183,7 @@ def layout_pages() -> list[Page]:
             fetched_at=layout.fetched_at,
             gold=layout.items,
             drop_params=frozenset(stripped_params(layout.items, layout.page_url)),
+            tz=ZoneInfo(layout.timezone),
         )
         for layout in all_layouts()
     ]
@@ -329,12 +332,14 @@ def median_cpu_ms(contenders: dict[str, Callable[[], object]], runs: int) -> dic
 
 def evaluate(page: Page, runs: int, trafilatura: bool) -> PageResult:
     """Score one page (extraction is deterministic) and time every contender on it."""
-    result = extract_listing(page.body, page.url, page.fetched_at, content_type=page.content_type)
+    result = extract_listing(
+        page.body, page.url, page.fetched_at, tz=page.tz, content_type=page.content_type
+    )
     predicted = [Predicted(i.title, i.url, i.summary, i.published_at) for i in result.items]
     contenders: dict[str, Callable[[], object]] = {
         "parse": bare_parse(page.body, result.encoding),
         "auto": lambda: extract_listing(
-            page.body, page.url, page.fetched_at, content_type=page.content_type
+            page.body, page.url, page.fetched_at, tz=page.tz, content_type=page.content_type
         ),
     }
     if page.selectors is not None:
@@ -371,7 +376,12 @@ def stage_split(page: Page, runs: int) -> dict[str, float]:
         clear_caches()
         stages: dict[str, float] = {}
         extract_listing(
-            page.body, page.url, page.fetched_at, content_type=page.content_type, stages=stages
+            page.body,
+            page.url,
+            page.fetched_at,
+            tz=page.tz,
+            content_type=page.content_type,
+            stages=stages,
         )
         for step in STAGES:
             samples[step].append(stages.get(step, 0.0))

@@ -33,6 +33,8 @@ class Layout:
     fetched_at: datetime | None
     items: list[dict[str, Any]]  # labels.json item schema
     content_type: str | None = None
+    # The clock the site prints times in where it names no zone: a profile's ``timezone``.
+    timezone: str = "Asia/Seoul"
 
     def labels(self) -> dict[str, Any]:
         """The page as a ``labels.json`` entry (what ``score_page`` reads)."""
@@ -44,6 +46,7 @@ Builder = Callable[[], Layout]
 
 def all_layouts() -> list[Layout]:
     """Every layout of the gallery, Korean families first, in a fixed order."""
-    from . import english, korean, korean_more
+    from . import english, english_more, korean, korean_more
 
-    return [build() for build in (*korean.BUILDERS, *korean_more.BUILDERS, *english.BUILDERS)]
+    builders = (*korean.BUILDERS, *korean_more.BUILDERS, *english.BUILDERS, *english_more.BUILDERS)
+    return [build() for build in builders]

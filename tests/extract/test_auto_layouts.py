@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 from datetime import UTC, datetime
+from zoneinfo import ZoneInfo
 
 import pytest
 from listing_pages import FETCHED_AT, LISTING_URL, MAIN_ITEMS, document, main_list
@@ -19,7 +20,9 @@ LAYOUTS = all_layouts()
 
 @pytest.mark.parametrize("layout", LAYOUTS, ids=[layout.name for layout in LAYOUTS])
 def test_every_layout_reaches_the_targets(layout: Layout):
-    result = extract_listing(layout.body, layout.page_url, layout.fetched_at)
+    result = extract_listing(
+        layout.body, layout.page_url, layout.fetched_at, tz=ZoneInfo(layout.timezone)
+    )
     got = score_page(
         [Predicted(i.title, i.url, i.summary, i.published_at) for i in result.items],
         layout.labels(),

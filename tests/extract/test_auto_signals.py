@@ -4,9 +4,11 @@ import pytest
 
 from spiders.extract.auto.dom import url_key
 from spiders.extract.auto.signals import (
+    AD_LABEL,
     article_url_score,
     is_ad_url,
     is_headline,
+    names_sidebar,
     url_shape,
     vocabulary,
     words_of,
@@ -112,3 +114,31 @@ def test_block_vocabulary(text, kinds):
 )
 def test_ad_links(url, advert):
     assert is_ad_url(url) is advert
+
+
+@pytest.mark.parametrize(
+    ("names", "sidebar"),
+    [
+        ("right_col", True),
+        ("layout__rail", True),
+        ("layout-no-rail__wrapper", False),  # a layout that says it has no rail
+        ("page-without-sidebar", False),
+    ],
+)
+def test_a_class_that_negates_a_sidebar_word_names_no_sidebar(names, sidebar):
+    assert names_sidebar(names) is sidebar
+
+
+@pytest.mark.parametrize(
+    ("label", "advert"),
+    [
+        ("AD", True),
+        ("Ad • Vantage Windows", True),
+        ("Sponsored · Northwind Bank", True),
+        ("광고", True),
+        ("Adapting to the new tariffs", False),
+        ("Ad hoc committee meets again", False),
+    ],
+)
+def test_an_ad_label_may_name_its_advertiser(label, advert):
+    assert (AD_LABEL.match(label) is not None) is advert

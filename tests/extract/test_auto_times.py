@@ -179,3 +179,25 @@ def test_a_zone_word_away_from_any_clock_is_not_a_zone():
         2025, 4, 8, 14, 20, tzinfo=KST
     )
     assert find_time_text("ET 뉴스 2025.04.08") == "2025.04.08"
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected_kst"),
+    [
+        ("Fri, 03/28/2025 - 09:05", datetime(2025, 3, 28, 9, 5, tzinfo=KST)),  # month first
+        ("25/12/2024 10:00", datetime(2024, 12, 25, 10, 0, tzinfo=KST)),  # 25 is no month
+        ("07.04.2025 14:20", datetime(2025, 4, 7, 14, 20, tzinfo=KST)),  # dots: day first
+    ],
+)
+def test_dates_with_the_year_last(raw, expected_kst):
+    assert parse_listing_time(find_time_text(raw), tz=KST, fetched_at=FETCHED) == expected_kst
+
+
+def test_a_version_number_is_no_date():
+    assert find_time_text("v1.2.2025 릴리스") is None
+
+
+def test_a_clock_after_a_slash_belongs_to_the_date_before_it():
+    raw = find_time_text("Posted: Apr 7, 2025 / 09:41 PM CDT")
+
+    assert parse_listing_time(raw, tz=KST) == datetime(2025, 4, 8, 2, 41, tzinfo=UTC)

@@ -41,6 +41,8 @@ _HEADING_SIBLINGS = 3
 _SMALL_ELEMENT = 30
 # Share of records with a lead that marks a list of articles, whatever its label says.
 _RICH = 0.5
+# Lone records of one container template that make a list together.
+_REPEATED_SINGLES = 3
 
 
 @dataclass(slots=True)
@@ -55,6 +57,7 @@ class Verdict:
     label: str | None
     reasons: list[str] = field(default_factory=list)
     accepted: list[RecordFields] = field(default_factory=list)
+    kinds: frozenset[str] = frozenset()  # the block's vocabulary, where its records were read
 
     @property
     def kept(self) -> bool:
@@ -80,7 +83,18 @@ def judge(blocks: list[Block], read: Callable[[Record], RecordFields | None]) ->
         if verdict is None:
             records = [fields for record in block.records if (fields := read(record))]
             verdict = _judge_one(block, records, kinds, label)
+            verdict.kinds = kinds
         verdicts.append(verdict)
+    if not any(v.kind == "articles" for v in verdicts):
+        # A sidebar beside nothing: the page's columns are all named like rails, or its one
+        # column is (a "no-rail" layout). Its lists are judged as lists.
+        verdicts = [
+            _judge_one(v.block, v.records, v.kinds - {"sidebar"}, v.label)
+            if v.kind == "sidebar"
+            else v
+            for v in verdicts
+        ]
+    _accept_repeated_singles(verdicts)
     shapes = {
         url_shape(r.link.url)
         for v in verdicts
@@ -103,6 +117,38 @@ def judge(blocks: list[Block], read: Callable[[Record], RecordFields | None]) ->
     return verdicts
 
 
+def _accept_repeated_singles(verdicts: list[Verdict]) -> None:
+    """Lone records that repeat one container template (a topic page's clusters, each with
+    its main article in a box of its own) are one list spread over boxes: three or more of
+    them, each an article headline, are judged articles together."""
+    singles: dict[str, list[Verdict]] = {}
+    for verdict in verdicts:
+        if verdict.kind == "single" and len(verdict.records) == 1:
+            singles.setdefault(_template_of(verdict.block.container), []).append(verdict)
+    for group in singles.values():
+        if len(group) >= _REPEATED_SINGLES and all(_unmistakable(v.records[0]) for v in group):
+            for verdict in group:
+                verdict.kind = "articles"
+                verdict.reasons.append(f"one of {len(group)} lone records of one template")
+
+
+def _unmistakable(record: RecordFields) -> bool:
+    """A headline, not an advert or notice, whose URL names an article."""
+    return record.headline and not record.advert and not record.notice and record.url_score >= 1.0
+
+
+def _template_of(element: _Element) -> str:
+    """Tag and class names of ``element`` and its two ancestors (``div.a>div.b>div.c``)."""
+    steps = []
+    node: _Element | None = element
+    for _ in range(3):
+        if node is None:
+            break
+        steps.append(f"{node.tag}.{node.get('class') or ''}")
+        node = node.getparent()
+    return ">".join(steps)
+
+
 def _article_record(record: RecordFields) -> bool:
     """A record of an accepted list that is an article: not the list's heading or "more"
     link, not an advert or the site's notice slotted into the list."""
@@ -119,13 +165,7 @@ def _article_record(record: RecordFields) -> bool:
 def _strong_record(record: RecordFields, shapes: set[str]) -> bool:
     """Unmistakably an article, wherever it stands: a headline, not an advert, whose URL names
     an article and has a shape the accepted lists use."""
-    return (
-        record.headline
-        and not record.advert
-        and not record.notice
-        and record.url_score >= 1.0
-        and url_shape(record.link.url) in shapes
-    )
+    return _unmistakable(record) and url_shape(record.link.url) in shapes
 
 
 def _screen(block: Block, kinds: frozenset[str], label: str | None) -> Verdict | None:

@@ -64,6 +64,8 @@ _OFFSET = re.compile(r"(?:Z|[+-]\d{2}:?\d{2})$", re.IGNORECASE)
 _EPOCH_VALUE = re.compile(r"^\d{10}(?:\d{3})?$")
 # Texts without a digit or one of these words cannot hold a timestamp: skip the full scan.
 _MAYBE_TIME = re.compile(r"\d|어제|방금|그제|그저께|오늘|yesterday|today|just now|ago", re.I)
+# Class names of a media length shown beside a teaser.
+_DURATION_CLASS = re.compile(r"duration|runtime|playtime|play-time|video-time|running-time", re.I)
 _TRUNCATION = re.compile(r"\s*(?:\.{2,}|…+)\s*$")
 _SECTION_MAX = 20
 # Decoration around a label: "[국제]", "【경제】", "(사회)".
@@ -144,7 +146,7 @@ def _advert(
     if is_ad_url(link.url) or (section is not None and AD_LABEL.match(section)):
         return True
     for _, text in units:
-        if len(text) <= 16 and AD_LABEL.match(text):
+        if len(text) <= 60 and AD_LABEL.match(text):
             return True
     names = names_of(element)
     return bool(names) and names_ads(names)
@@ -459,13 +461,27 @@ def _time_text(units: list[tuple[_Element, str]], summary: str | None) -> str | 
     """The timestamp of the short text that is most nearly nothing but a timestamp (a date
     line beats a sentence that mentions "1년 전"); the lead is never a source."""
     best, coverage = None, 0.0
-    for _, text in units:
+    for element, text in units:
         if text == summary:
             continue
         found = time_in(text)
-        if found and len(found) / len(text) > coverage:
+        if found and len(found) / len(text) > coverage and not _playing_time(element):
             best, coverage = found, len(found) / len(text)
     return best
+
+
+def _playing_time(element: _Element) -> bool:
+    """A video's or podcast's length ("2:45" in ``span.video-duration``), not a clock."""
+    for node in (element, element.getparent()):
+        names = node.get("class") if node is not None else None
+        if names and duration_class(names):
+            return True
+    return False
+
+
+@memoised
+def duration_class(names: str) -> bool:
+    return _DURATION_CLASS.search(names) is not None
 
 
 def _lead(texts: list[str], title: str) -> str | None:

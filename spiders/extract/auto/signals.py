@@ -244,7 +244,7 @@ _VOCABULARY: dict[str, _Vocabulary] = {
     ),
     "related": (
         ("추천", "관련기사", "관련뉴스", "연관", "함께보", "함께읽", "같이보", "같이읽",
-         "recommend", "relate", "discover", "youmay", "youmight", "readnext", "morefrom",
+         "recommend", "relate", "discover", "youmay", "youmight", "readnext",
          "outbrain", "taboola"),
         frozenset({"dable"}),
         (),
@@ -327,16 +327,25 @@ def vocabulary(text: str) -> frozenset[str]:
     return frozenset(kinds)
 
 
+# "no rail", "without sidebar": a word negated by the one before it says nothing of the kind.
+_NEGATED = re.compile(r"\b(?:no|non|without)\s+\w+")
+
+
 def names_sidebar(names: str) -> bool:
-    """Class/id names that call an element a sidebar (``aside``, ``right_col``, ``rail``)."""
-    return bool(_SIDEBAR_HINT.search(names)) and "sidebar" in vocabulary(words_of(names))
+    """Class/id names that call an element a sidebar (``aside``, ``right_col``, ``rail``), not
+    ones that say it has none (``layout-no-rail__wrapper``)."""
+    if not _SIDEBAR_HINT.search(names):
+        return False
+    return "sidebar" in vocabulary(_NEGATED.sub("", words_of(names)))
 
 
 # A record whose first text is its rank ("1", "01.", "3위") may be a ranking entry.
 RANK_NUMBER = re.compile(r"0?([1-9]|[1-4]\d|50)(?:\.|위)?")
 AD_LABEL = re.compile(
     r"^(?:AD|\[AD\]|광고|\[광고\]|PR|sponsored(?: content)?|advertisement|promoted"
-    r"|paid (?:post|content)|partner content)$",
+    r"|paid (?:post|content)|partner content)"
+    # "Ad • Vantage Windows", "Sponsored · Brand": the label, then the advertiser's name.
+    r"(?:\s*[•·|:]\s*[^•·|:]{1,40})?$",
     re.IGNORECASE,
 )
 # A board's own notices: a "공지" cell or a title that opens with the word.

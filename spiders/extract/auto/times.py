@@ -85,6 +85,11 @@ _FULL_DATE = re.compile(
     r"(?:(?:\s*|T)" + _CLOCK + r")?(?P<tz>\s*(?:Z|[+-]\d{2}:?\d{2})(?!\d))?",
     re.IGNORECASE,
 )
+# The year last: "04/08/2025" (US order, month first, unless the first number cannot be a
+# month) and "08.04.2025" (European order, day first, unless the second cannot be a month).
+_YEAR_LAST = re.compile(
+    r"(?<![A-Za-z\d./-])(?P<a>\d{1,2})(?P<sep>[/.])(?P<b>\d{1,2})(?P=sep)(?P<y>(?:19|20)\d{2})(?![\d./])"
+)
 _MONTH_DAY_YEAR = re.compile(
     r"\b" + _MONTH_RE + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?(?:\s+(?P<y>(?:19|20)\d{2}))?\b",
     re.IGNORECASE,
@@ -105,7 +110,7 @@ _CLOCK_BEFORE = re.compile(
     r"(?<![\d.])" + _CLOCK + r"(?:\s*" + _ZONE + r")?\s*[,·•|–—-]?\s*$", re.IGNORECASE
 )
 # What may stand between a date and the clock that follows it: "at", a comma, a bar or dot.
-_CLOCK_AFTER = re.compile(r"\s*(?:at|,|\||·|•|–|—)?\s*" + _CLOCK, re.IGNORECASE)
+_CLOCK_AFTER = re.compile(r"\s*(?:at|,|\||·|•|–|—|-|/)?\s*" + _CLOCK, re.IGNORECASE)
 _CLOCK_SEARCH = re.compile(r"(?<![\d.])" + _CLOCK + r"(?![\d.])", re.IGNORECASE)
 _RELATIVE = re.compile(
     r"(?<![\d.])(?P<n>\d+)\s*(?P<unit>초|분|시간|일|주|개월|달|년)\s*전(?![가-힣])"
@@ -168,6 +173,7 @@ def find_time_text(text: str) -> str | None:
     month_names = latin and _DIGIT.search(text) is not None
     for pattern, possible in (
         (_FULL_DATE, "19" in text or "20" in text),
+        (_YEAR_LAST, ("19" in text or "20" in text) and ("/" in text or "." in text)),
         (_MONTH_DAY_YEAR, month_names),
         (_DAY_MONTH_YEAR, month_names),
         (_NO_YEAR, ":" in text),
@@ -195,8 +201,20 @@ def find_time_text(text: str) -> str | None:
     return None
 
 
+def _month_day(match: re.Match[str]) -> tuple[int, int] | None:
+    """(month, day) of a ``_YEAR_LAST`` match, None when neither order is a date."""
+    a, b = int(match["a"]), int(match["b"])
+    month_first = (a, b) if match["sep"] == "/" else (b, a)
+    for month, day in (month_first, month_first[::-1]):
+        if 1 <= month <= 12 and 1 <= day <= 31:
+            return month, day
+    return None
+
+
 def _plausible(match: re.Match[str]) -> bool:
     groups = match.groupdict()
+    if "sep" in groups:
+        return _month_day(match) is not None
     month = groups.get("m")
     if month is not None and not 1 <= int(month) <= 12:
         return False
@@ -307,6 +325,10 @@ def _resolve(
     if match:  # the commonest shape, and the only one that needs no fetch time
         return _full_date(match, text, tz)
     now = fetched_at.astimezone(tz) if fetched_at is not None else None
+    match = _YEAR_LAST.search(text)
+    order = _month_day(match) if match else None
+    if match and order:
+        return _dated(int(match["y"]), *order, _clock_near(text, match), tz, now, url)
     for pattern in (_MONTH_DAY_YEAR, _DAY_MONTH_YEAR):
         match = pattern.search(text)
         if match:
