@@ -18,7 +18,7 @@ from etl.window import KST
 from spiders.extract.auto import clear_caches, extract_listing, find_time_text, parse_listing_time
 from spiders.extract.auto.dom import collect_links, parse_html, text_of
 from spiders.extract.auto.fields import time_in
-from spiders.extract.auto.jsonld import _text
+from spiders.extract.auto.jsonld import json_text
 from spiders.extract.auto.signals import (
     AD_URL_PARTS,
     article_url_score,
@@ -195,8 +195,8 @@ def test_element_text_is_every_text_node_below_it_collapsed_without_its_tail():
     ],
 )
 def test_json_ld_strings_read_as_the_clean_stage_reads_them(value):
-    assert _text(value) == clean_text(value)
-    assert _text([value]) == clean_text(value)
+    assert json_text(value) == clean_text(value)
+    assert json_text([value]) == clean_text(value)
 
 
 @pytest.mark.parametrize(

@@ -4,8 +4,9 @@ Use ``extract_listing(body, page_url, fetched_at)`` (or ``listing_rows`` for the
 shape); ``extract.py`` has the pipeline, the modules beside it one step each: ``encoding``
 (charset checked against the bytes), ``dom`` (links, template signatures, records, blocks),
 ``fields`` (title, lead, time, section of a record), ``blocks`` (which blocks are article
-lists), ``jsonld`` (structured data), ``times`` (listing timestamps), ``signals`` (URL and
-vocabulary evidence), ``evaluation`` (scoring against hand labels).
+lists), ``jsonld`` (structured data), ``islands`` (the embedded state of pages their
+script renders), ``times`` (listing timestamps), ``signals`` (URL and vocabulary evidence),
+``evaluation`` (scoring against hand labels).
 
 Speed: about 9-11x the bare lxml parse of a small listing (``bench.extraction_eval``), spread
 over a few hundred Python-level steps per record, none above a fifth of the time. Compiling

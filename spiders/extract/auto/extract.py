@@ -2,8 +2,9 @@
 
 Pipeline: decode (charset checked against the bytes) -> parse with lxml -> links -> template
 blocks -> records read -> blocks judged -> items merged across blocks (one per article, the
-fullest title kept) -> JSON-LD lists merged in front. Pure function of its inputs: the same
-bytes, URL and fetch time always give the same result.
+fullest title kept) -> JSON-LD lists merged in front -> where the DOM shows next to nothing,
+the list in the page's embedded application state (a page its script renders). Pure
+function of its inputs: the same bytes, URL and fetch time always give the same result.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from .blocks import Verdict, container_path, judge
 from .dom import collect_links, find_blocks, parse_html, url_key
 from .encoding import decode_html
 from .fields import RecordFields, read_record
+from .islands import MIN_ENTRIES, island_items
 from .jsonld import StructuredItem, structured_items
 from .model import BlockReport, ListingItem, ListingResult
 from .signals import clear_memos
@@ -148,6 +150,25 @@ def extract_listing(
                 reasons=(f"{len(structured) - used} entries vetoed by the page's own blocks",),
             ),
         )
+    if len(drafts) < MIN_ENTRIES:
+        # Next to nothing in the DOM: a page its script renders; its state may list the items.
+        state = island_items(root, page_url)
+        if state:
+            drafts, used = _merge_structured(state, drafts, verdicts, block="state")
+            reports.insert(
+                0,
+                BlockReport(
+                    id="state",
+                    kind="state",
+                    kept=used > 0,
+                    records=len(state),
+                    items=used,
+                    score=float(used),
+                    path="script (embedded application state)",
+                    label="the page's own data for its script",
+                    reasons=("the DOM shows almost no items: a page rendered by its script",),
+                ),
+            )
     items = [
         ListingItem(
             title=d.title,
@@ -226,7 +247,11 @@ def _merge_blocks(verdicts: list[Verdict], ids: dict[int, str]) -> dict[str, _Dr
 
 
 def _merge_structured(
-    structured: list[StructuredItem], drafts: dict[str, _Draft], verdicts: list[Verdict]
+    structured: list[StructuredItem],
+    drafts: dict[str, _Draft],
+    verdicts: list[Verdict],
+    *,
+    block: str = "jsonld",
 ) -> tuple[dict[str, _Draft], int]:
     """JSON-LD entries first (DOM titles preferred, declared dates preferred), then the rest.
 
@@ -262,7 +287,7 @@ def _merge_structured(
                 shown.summary if shown else None,
                 shown.published_raw if shown else None,
                 shown.section if shown else None,
-                "jsonld",
+                block,
             )
         draft.summary = draft.summary or entry.description
         draft.published_raw = entry.date_published or draft.published_raw

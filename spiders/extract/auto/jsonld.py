@@ -103,7 +103,11 @@ def _entries(elements: list[dict[str, Any]], page_url: str) -> list[StructuredIt
     for index, element in enumerate(elements, start=1):
         inner = element.get("item")
         node: dict[str, Any] = inner if isinstance(inner, dict) else element
-        raw_url = _text(node.get("url")) or _text(node.get("@id")) or _text(element.get("url"))
+        raw_url = (
+            json_text(node.get("url"))
+            or json_text(node.get("@id"))
+            or json_text(element.get("url"))
+        )
         if not raw_url and isinstance(element.get("item"), str):
             raw_url = element["item"]
         if not raw_url:
@@ -115,21 +119,26 @@ def _entries(elements: list[dict[str, Any]], page_url: str) -> list[StructuredIt
         if not url.startswith(("http://", "https://")):
             continue
         position = str(element.get("position", ""))
-        name = _text(node.get("headline")) or _text(node.get("name")) or _text(element.get("name"))
+        name = (
+            json_text(node.get("headline"))
+            or json_text(node.get("name"))
+            or json_text(element.get("name"))
+        )
         items.append(
             StructuredItem(
                 url=url,
                 name=name,
-                description=_text(node.get("description")),
-                date_published=_text(node.get("datePublished")) or _text(node.get("dateCreated")),
-                section=_text(node.get("articleSection")),
+                description=json_text(node.get("description")),
+                date_published=json_text(node.get("datePublished"))
+                or json_text(node.get("dateCreated")),
+                section=json_text(node.get("articleSection")),
                 position=int(position) if position.isdigit() else index,
             )
         )
     return items
 
 
-def _text(value: Any) -> str | None:
+def json_text(value: Any) -> str | None:
     """A JSON-LD string with entities decoded and stray tags removed (sites embed both)."""
     if isinstance(value, list):
         value = value[0] if value else None

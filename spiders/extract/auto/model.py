@@ -16,7 +16,8 @@ class ListingItem:
     ``published_raw`` is the timestamp string exactly as found (a ``datetime`` attribute wins
     over display text) and ``published_at`` its tz-aware UTC reading, or None when it could not
     be resolved (e.g. a relative time without a fetch time). ``block`` names the list block the
-    item came from (``b3``; ``jsonld`` for items only the page's structured data lists).
+    item came from (``b3``; ``jsonld`` for items only the page's structured data lists,
+    ``state`` for items only its embedded application state lists).
     """
 
     title: str
@@ -33,7 +34,8 @@ class BlockReport:
     """Why a group of repeated links was kept or dropped.
 
     ``kind`` is ``articles`` for kept lists (and for weak blocks that still gave a few
-    unmistakable articles), ``jsonld`` for the page's structured-data list, and otherwise the
+    unmistakable articles), ``jsonld`` for the page's structured-data list, ``state`` for the
+    list in the embedded data of a page its script renders, and otherwise the
     reason it was dropped: ``ranking`` (most viewed, popular, numbered 1, 2, 3 …), ``related``
     (recommendations, discovery widgets), ``navigation`` (menus, headers, footers,
     pagination), ``sidebar`` (a side column of headlines), ``ads`` or ``weak`` (links that do
