@@ -136,39 +136,15 @@ def extract_listing(
     reports = [_report(v, ids[id(v)], owned[ids[id(v)]]) for v in verdicts]
     if structured:
         drafts, used = _merge_structured(structured, drafts, verdicts)
-        reports.insert(
-            0,
-            BlockReport(
-                id="jsonld",
-                kind="jsonld",
-                kept=used > 0,
-                records=len(structured),
-                items=used,
-                score=float(used),
-                path="script[type=application/ld+json]",
-                label="JSON-LD list",
-                reasons=(f"{len(structured) - used} entries vetoed by the page's own blocks",),
-            ),
-        )
+        vetoed = f"{len(structured) - used} entries vetoed by the page's own blocks"
+        reports.insert(0, _structured_report("jsonld", structured, used, vetoed))
     if len(drafts) < MIN_ENTRIES:
         # Next to nothing in the DOM: a page its script renders; its state may list the items.
         state = island_items(root, page_url)
         if state:
             drafts, used = _merge_structured(state, drafts, verdicts, block="state")
-            reports.insert(
-                0,
-                BlockReport(
-                    id="state",
-                    kind="state",
-                    kept=used > 0,
-                    records=len(state),
-                    items=used,
-                    score=float(used),
-                    path="script (embedded application state)",
-                    label="the page's own data for its script",
-                    reasons=("the DOM shows almost no items: a page rendered by its script",),
-                ),
-            )
+            reason = "the DOM shows almost no items: a page rendered by its script"
+            reports.insert(0, _structured_report("state", state, used, reason))
     items = [
         ListingItem(
             title=d.title,
@@ -309,6 +285,30 @@ def _path_of(key: str) -> str:
     """A ``url_key`` without its host."""
     slash = key.find("/")
     return key[slash:] if slash >= 0 else key
+
+
+# Where each kind of declared list comes from, and what to call it, for the block reports.
+_DECLARED = {
+    "jsonld": ("script[type=application/ld+json]", "JSON-LD list"),
+    "state": ("script (embedded application state)", "the page's own data for its script"),
+}
+
+
+def _structured_report(
+    kind: str, entries: list[StructuredItem], used: int, reason: str
+) -> BlockReport:
+    path, label = _DECLARED[kind]
+    return BlockReport(
+        id=kind,
+        kind=kind,
+        kept=used > 0,
+        records=len(entries),
+        items=used,
+        score=float(used),
+        path=path,
+        label=label,
+        reasons=(reason,),
+    )
 
 
 def _report(verdict: Verdict, block_id: str, owned: int) -> BlockReport:
