@@ -46,7 +46,14 @@ Builder = Callable[[], Layout]
 
 def all_layouts() -> list[Layout]:
     """Every layout of the gallery, Korean families first, in a fixed order."""
-    from . import english, english_more, korean, korean_more
+    from . import english, english_extra, english_more, korean, korean_extra, korean_more
 
-    builders = (*korean.BUILDERS, *korean_more.BUILDERS, *english.BUILDERS, *english_more.BUILDERS)
+    builders = (
+        *korean.BUILDERS,
+        *korean_more.BUILDERS,
+        *korean_extra.BUILDERS,
+        *english.BUILDERS,
+        *english_more.BUILDERS,
+        *english_extra.BUILDERS,
+    )
     return [build() for build in builders]

@@ -15,6 +15,8 @@ from html import escape
 from typing import Any
 from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 
+from etl.window import KST
+
 _LEGACY_DOCTYPE = '<!DOCTYPE HTML PUBLIC "-//W3C//DTD HTML 4.01 Transitional//EN">'
 _VIEWPORT = '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
 
@@ -56,6 +58,11 @@ def ago(now: datetime, *, days: int = 0, hours: int = 0, minutes: int = 0) -> da
     The result keeps the zone of ``now``, which decides how its gold timestamp is written.
     """
     return now - timedelta(days=days, hours=hours, minutes=minutes)
+
+
+def kst(day: int, hour: int, minute: int) -> datetime:
+    """An April 2025 instant on the KST clock (the month every Korean layout is set in)."""
+    return datetime(2025, 4, day, hour, minute, tzinfo=KST)
 
 
 def escape_html(text: str) -> str:

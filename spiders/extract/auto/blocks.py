@@ -13,6 +13,7 @@ A lone record is kept only when its URL has the shape of articles that accepted 
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from itertools import islice
@@ -41,6 +42,8 @@ _HEADING_SIBLINGS = 3
 _SMALL_ELEMENT = 30
 # Share of records with a lead that marks a list of articles, whatever its label says.
 _RICH = 0.5
+# Ids older layouts give their side column (a bare "right" class says float or align).
+_SIDE_COLUMN_IDS = {"right", "r_side", "rside", "side", "right_side", "side_right"}
 # Lone records of one container template that make a list together.
 _REPEATED_SINGLES = 3
 
@@ -156,7 +159,7 @@ def _article_record(record: RecordFields) -> bool:
         return False
     score = record.url_score
     if score >= 1.0:
-        return True
+        return record.headline or (record.published_raw is not None and record.summary is not None)
     dated, lead = record.published_raw is not None, record.summary is not None
     # A link to a home, section or tag page needs a whole card (lead and time) to count.
     return record.headline and (dated or lead if score >= 0.5 else dated and lead)
@@ -246,8 +249,14 @@ def _context_words(block: Block, label: str | None, named: dict[_Element, str]) 
             break
         parts.append(_words(element, named))
         element = element.getparent()
-    for record in block.records[:3]:
-        parts.append(_words(record.element, named))
+    # The records' own names, where two of the first three share them: one record classed
+    # "card--paid" is an advert in a list, not an ad block (fields marks that record).
+    sampled = [set(_words(record.element, named).split()) for record in block.records[:3]]
+    if len(sampled) == 1:
+        parts.append(" ".join(sampled[0]))
+    else:
+        counts = Counter(word for words in sampled for word in words)
+        parts.append(" ".join(word for word, n in counts.items() if n >= 2))
     # Each word once: records repeat their classes, and the vocabulary scan is per character.
     words = " ".join(dict.fromkeys(" ".join(parts).split()))
     return f"{words} {label.lower()}" if label else words
@@ -276,7 +285,9 @@ def _inherited(element: _Element, ancestry: dict[_Element, frozenset[str]]) -> f
     kinds = set(_inherited(parent, ancestry))
     if tag in ("nav", "footer"):
         kinds.add("navigation")
-    elif tag == "aside" or names_sidebar(names_of(element)):
+    elif (
+        tag == "aside" or element.get("id") in _SIDE_COLUMN_IDS or names_sidebar(names_of(element))
+    ):
         kinds.add("sidebar")
     ancestry[element] = frozenset(kinds)
     return ancestry[element]

@@ -20,7 +20,8 @@ from lxml import etree
 
 from etl.urls import TRACKING_PARAMS
 
-from .signals import article_url_score, is_hashy, memoised, path_score, split_url
+from .signals import article_url_score, is_hashy, is_headline, memoised, path_score, split_url
+from .times import find_time_text
 
 if TYPE_CHECKING:
     from lxml.etree import _Element
@@ -38,11 +39,18 @@ _SKIP_SCHEMES = ("javascript:", "mailto:", "tel:", "data:", "#", "about:")
 _NEEDS_URLJOIN = re.compile(r"[:;\t\r\n]|//|/\.|^\.")
 # An element holding this many articles' headlines is a region of the page, not a record.
 _CROWDED = 3
+# Characters a page may hold in its text that a reader never sees.
+_INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"))
 # Class names that hide an element from view: screen-reader labels and hidden helpers.
 _HIDDEN_CLASSES = frozenset(
     {"sound_only", "blind", "screen_out", "sr-only", "sr_only", "visually-hidden",
      "visuallyhidden", "screen-reader-text", "screen-reader-only", "a11y-hidden", "hide",
      "hidden", "offscreen", "ir_pm", "ico_blind"}
+)  # fmt: skip
+# Marks of access shown on a headline ("<em class="badge">유료</em> …"), not part of it.
+ACCESS_BADGES = frozenset(
+    {"유료", "프리미엄", "구독", "구독전용", "회원전용", "유료회원", "premium", "subscriber only",
+     "subscribers only", "members only", "paywall"}
 )  # fmt: skip
 # Class names of a count shown beside a headline ("cnt_cmt", "comment-count", "reply_num").
 _COUNTER_CLASS = re.compile(r"cmt|comment|reply|replies|count|cnt")
@@ -72,6 +80,9 @@ class Record:
     element: _Element
     links: list[Link] = field(default_factory=list)
     order: int = 0
+    # Sibling rows that carry the rest of the record (a link table's "points · 3 hours ago ·
+    # comments" row under each title row).
+    trail: list[_Element] = field(default_factory=list)
 
 
 @dataclass(slots=True, eq=False)
@@ -103,7 +114,10 @@ def parse_html(data: bytes) -> _Element | None:
 
 
 def collapse(text: str) -> str:
-    """Runs of whitespace (newlines, tabs, NBSP) as one space, ends trimmed."""
+    """Runs of whitespace (newlines, tabs, NBSP) as one space, ends trimmed; characters that
+    show nothing (soft hyphens, zero-width spaces and joiners) left out."""
+    if not text.isascii():
+        text = text.translate(_INVISIBLE)
     return " ".join(text.split())
 
 
@@ -123,10 +137,11 @@ def text_content(element: _Element) -> str:
     return etree.tostring(element, method="text", encoding=str, with_tail=False)
 
 
-def link_text(anchor: _Element) -> str:
-    """The collapsed text a reader sees as the link: text hidden from view (screen-reader
-    labels such as ``<span class="sound_only">댓글</span>``) and a comment or view counter
-    after the headline (``<span class="cnt_cmt">3</span>``) left out."""
+def visible_text(anchor: _Element) -> str:
+    """The collapsed text a reader sees in an element (a link's headline): text hidden from view
+    (screen-reader labels such as ``<span class="sound_only">댓글</span>``), a comment or view
+    counter (``<span class="cnt_cmt">3</span>``) and an access mark (``<em>유료</em>``) left
+    out."""
     if not len(anchor):
         return collapse(anchor.text or "")
     left_out = [inner for inner in anchor.iterdescendants() if _unshown(inner)]
@@ -137,6 +152,8 @@ def link_text(anchor: _Element) -> str:
 
 def _unshown(element: _Element) -> bool:
     if element.get("hidden") is not None:
+        return True
+    if not len(element) and (element.text or "").strip().lower() in ACCESS_BADGES:
         return True
     names = element.get("class")
     if not names:
@@ -225,7 +242,7 @@ def collect_links(root: _Element, page_url: str) -> list[Link]:
         url = _resolve(href, base, parts.scheme, origin, relative)
         if url is None:
             continue
-        text = link_text(anchor)
+        text = visible_text(anchor)
         title = anchor.get("title")
         title_attr = collapse(title) if title else ""
         links.append(Link(anchor, url, url_key(url), text or title_attr, title_attr, len(links)))
@@ -315,9 +332,41 @@ def find_blocks(links: list[Link]) -> Layout:
     # Page order, from the order of the links: no walk over the whole document needed.
     for block in blocks.values():
         block.records.sort(key=lambda r: r.order)
+        block.records = _fold_trailing_rows(block.records)
         block.order = block.records[0].order
     ordered = sorted(blocks.values(), key=lambda b: b.order)
     return Layout(ordered, owner, {link.element: link for link in links})
+
+
+def _fold_trailing_rows(records: list[Record]) -> list[Record]:
+    """Records that only continue the one before them — the next sibling, of another
+    template, holding no headline (``<tr class="athing">`` title row, then a plain ``<tr>``
+    of "412 points · 2 hours ago · 187 comments") — become that record's trail."""
+    kept: list[Record] = []
+    for record in records:
+        head = kept[-1] if kept else None
+        if (
+            head is not None
+            and record.element.getprevious() is (head.trail or [head.element])[-1]
+            and _template(record.element) != _template(head.element)
+            and all(link.text and not _headline_text(link.text) for link in record.links)
+        ):
+            head.trail.append(record.element)
+            continue
+        kept.append(record)
+    return kept
+
+
+def _headline_text(text: str) -> bool:
+    """Reads like a headline, and is not a time ("47 minutes ago") or a count."""
+    if not is_headline(text):
+        return False
+    stamp = find_time_text(text)
+    return not (stamp and len(stamp) * 2 >= len(text))
+
+
+def _template(element: _Element) -> tuple[str, str]:
+    return str(element.tag), element.get("class") or ""
 
 
 def _path_and_signature(

@@ -13,7 +13,7 @@ import re
 import time
 from collections import Counter
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -25,9 +25,12 @@ from .islands import MIN_ENTRIES, island_items
 from .jsonld import StructuredItem, structured_items
 from .model import BlockReport, ListingItem, ListingResult
 from .signals import clear_memos
-from .times import KST, parse_listing_time
+from .times import KST, heading_day, parse_listing_time
 
-EXTRACTOR_VERSION = "1"
+# Recorded with every item it reads; raised whenever the items of a page may change, so that
+# batches read by an older version can be told apart and re-parsed. 2: printed zones, kickers,
+# notices, label rows, embedded state and the other families of the layout gallery.
+EXTRACTOR_VERSION = "2"
 # The steps ``extract_listing(stages=...)`` times, in pipeline order.
 STAGES = (
     "decode",
@@ -51,6 +54,7 @@ class _Draft:
     published_raw: str | None
     section: str | None
     block: str
+    day: date | None = None  # the date its block's heading names, for bare clocks
 
     def absorb(self, other: RecordFields) -> None:
         """Merge a later record for the same article: the fuller headline wins, gaps are
@@ -142,7 +146,9 @@ def extract_listing(
         # Next to nothing in the DOM: a page its script renders; its state may list the items.
         state = island_items(root, page_url)
         if state:
-            drafts, used = _merge_structured(state, drafts, verdicts, block="state")
+            # The state's own main list: a "most viewed" box showing one of its articles too
+            # does not make it a ranking entry.
+            drafts, used = _merge_structured(state, drafts, verdicts, block="state", veto=False)
             reason = "the DOM shows almost no items: a page rendered by its script"
             reports.insert(0, _structured_report("state", state, used, reason))
     items = [
@@ -152,7 +158,7 @@ def extract_listing(
             summary=d.summary,
             published_raw=d.published_raw,
             published_at=parse_listing_time(
-                d.published_raw, tz=tz, fetched_at=fetched_at, url=d.url
+                d.published_raw, tz=tz, fetched_at=fetched_at, url=d.url, day=d.day
             ),
             section=d.section,
             block=d.block,
@@ -198,6 +204,7 @@ def _merge_blocks(verdicts: list[Verdict], ids: dict[int, str]) -> dict[str, _Dr
     entry often carries the complete headline a teaser cuts short)."""
     drafts: dict[str, _Draft] = {}
     for verdict in verdicts:
+        day = heading_day(verdict.label)
         for record in verdict.accepted:
             key = record.link.key
             draft = drafts.get(key)
@@ -209,6 +216,7 @@ def _merge_blocks(verdicts: list[Verdict], ids: dict[int, str]) -> dict[str, _Dr
                     record.published_raw,
                     record.section,
                     ids[id(verdict)],
+                    day,
                 )
             else:
                 draft.absorb(record)
@@ -228,8 +236,10 @@ def _merge_structured(
     verdicts: list[Verdict],
     *,
     block: str = "jsonld",
+    veto: bool = True,
 ) -> tuple[dict[str, _Draft], int]:
-    """JSON-LD entries first (DOM titles preferred, declared dates preferred), then the rest.
+    """Declared entries first (DOM titles preferred, declared dates preferred), then the rest;
+    with ``veto``, an entry only a ranking, related, menu or ad block shows is left out.
 
     An entry is the page's own item when its URL names the same article, or the same path on
     another host: structured data often gives the public origin of a page served elsewhere."""
@@ -238,7 +248,7 @@ def _merge_structured(
     for verdict in verdicts:
         for record in verdict.records:
             seen_in.setdefault(record.link.key, record)
-            if verdict.kind in _VETO_KINDS and (verdict.kind != "ads" or record.advert):
+            if veto and verdict.kind in _VETO_KINDS and (verdict.kind != "ads" or record.advert):
                 vetoed.add(record.link.key)
     by_path = {_path_of(key): key for key in (*seen_in, *drafts)}
     merged: dict[str, _Draft] = {}

@@ -19,7 +19,16 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from .dom import Layout, Link, Record, collapse, item_scope, main_link, text_content, text_of
+from .dom import (
+    Layout,
+    Link,
+    Record,
+    collapse,
+    item_scope,
+    main_link,
+    text_of,
+    visible_text,
+)
 from .signals import (
     AD_LABEL,
     NOTICE_LABEL,
@@ -59,17 +68,30 @@ _HINT_SPAN = 80
 _SECTION_HINT = re.compile(r"sec|Sec|cat|Cat|rubric|Rubric|kicker|Kicker|channel|Channel")
 # Parts of a data-* attribute name that announce a date (names are lower-case in lxml's tree).
 _DATE_ATTR_PARTS = ("date", "time", "publish", "created", "regdt", "pubdt", "-ts")
+# A hover text that is an ISO 8601 moment (date and clock), perhaps followed by an epoch.
+_FULL_STAMP = re.compile(
+    r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?(?:\s|$)"
+)
+# Microdata properties that give an article's publication time.
+_PUBLISHED_PROPS = {"datePublished", "dateCreated", "uploadDate"}
 # A machine time that carries its own offset (``Z``, ``+09:00``, ``-0700``).
 _OFFSET = re.compile(r"(?:Z|[+-]\d{2}:?\d{2})$", re.IGNORECASE)
 _EPOCH_VALUE = re.compile(r"^\d{10}(?:\d{3})?$")
 # Texts without a digit or one of these words cannot hold a timestamp: skip the full scan.
 _MAYBE_TIME = re.compile(r"\d|어제|방금|그제|그저께|오늘|yesterday|today|just now|ago", re.I)
 # Class names of a media length shown beside a teaser.
-_DURATION_CLASS = re.compile(r"duration|runtime|playtime|play-time|video-time|running-time", re.I)
+_DURATION_CLASS = re.compile(
+    r"duration|runtime|play[_-]?time|video[_-]?time|running[_-]?time", re.I
+)
 _TRUNCATION = re.compile(r"\s*(?:\.{2,}|…+)\s*$")
 _SECTION_MAX = 20
 # Decoration around a label: "[국제]", "【경제】", "(사회)".
 _BRACKETED = re.compile(r"^[\[(【〔<]\s*(.*?)\s*[\])】〕>]$")
+# What may follow a title in a text that is not a lead: a source or a count.
+_TITLE_SUFFIX = 30
+# Title elements of flat lists, whose record goes on in the siblings that follow them.
+_RUN_HEADS = {"dt", "h2", "h3", "h4", "h5"}
+_RUN_LENGTH = 4
 # A link text longer than this beside a shorter link to the same article is a linked lead.
 _LEAD_LINK_TEXT = 100
 
@@ -90,7 +112,11 @@ class RecordFields:
     url_score: float = field(init=False)  # signals.article_url_score of the link
 
     def __post_init__(self) -> None:
-        self.headline = is_headline(self.title)
+        # A link that says when ("47 minutes ago") is no headline, whatever its length.
+        stamp = time_in(self.title)
+        self.headline = is_headline(self.title) and not (
+            stamp and len(stamp) * 2 >= len(self.title)
+        )
         self.url_score = article_url_score(self.link.url)
 
 
@@ -114,14 +140,22 @@ def read_record(record: Record, layout: Layout) -> RecordFields | None:
             same.append(other)
     title, title_node, linked, cards, kicker = _title(same or [link], scope)
     walk = _walk(scope, title_node, cards)
+    if scope is record.element and record.element.tag in _RUN_HEADS:
+        _walk_run(record.element, link, layout, walk)
+    for row in record.trail:
+        _extend(walk, _walk(row, None, set()))
     units = walk.units
     if not title:
-        # An image-only link: the first sizeable text of the record names the article.
+        # An image-only link: the first sizeable text of the record names the article, else
+        # the image's own description (a photo grid titled only in ``alt``).
         unit = next((u for u in units if len(u[1]) >= 8 and not time_in(u[1])), None)
-        if unit is None:
-            return None
-        title = unit[1]
-        units = [u for u in units if u is not unit]
+        if unit is not None:
+            title = unit[1]
+            units = [u for u in units if u is not unit]
+        else:
+            title = _image_alt(link.element)
+            if not title:
+                return None
     summary = _lead([*(text for _, text in units), *linked], title)
     section = _section(walk.sections, title) or kicker
     first = units[0][1] if units else ""
@@ -130,12 +164,22 @@ def read_record(record: Record, layout: Layout) -> RecordFields | None:
         link=link,
         title=title,
         summary=summary,
-        published_raw=walk.time_raw or _time_text(units, summary),
+        published_raw=walk.time_raw or _time_text(units, summary, scope),
         section=section,
         advert=_advert(record.element, link, units, section),
         notice=_notice(title, units),
         rank=int(rank.group(1)) if rank else None,
     )
+
+
+def _image_alt(anchor: _Element) -> str:
+    """The ``alt`` of the image a link shows, when it reads like a headline (not "사진",
+    "thumbnail" or a file name)."""
+    for image in anchor.iter("img"):
+        alt = collapse(image.get("alt") or "")
+        if is_headline(alt) and not alt.lower().endswith((".jpg", ".jpeg", ".png", ".gif")):
+            return alt
+    return ""
 
 
 def _advert(
@@ -279,6 +323,16 @@ def _card_title_node(anchor: _Element) -> _Element | None:
         return None
     blocks = [c for c in anchor if isinstance(c.tag, str) and c.tag not in _INLINE]
     if not blocks:
+        # Inline parts only, one of them named the title (<a><span class="play">재생</span>
+        # <strong class="tit">…</strong></a>): that part is the headline.
+        for element in anchor.iterdescendants():
+            if _title_classed(element):
+                inner, whole = text_of(element), text_of(anchor)
+                rest = whole.replace(inner, "", 1).strip()
+                # Beside a short label (재생, 03:21, a badge), not beside a subtitle (a dek
+                # after a colon is the headline's own second half).
+                short = 0 < len(rest) <= _SECTION_MAX and not rest.startswith((":", "—", "–"))
+                return element if inner and short else None
         return None
     for element in anchor.iter(*_HEADINGS):
         return element
@@ -365,12 +419,12 @@ def _walk(scope: _Element, title_node: _Element | None, cards: set[_Element]) ->
                 # class="date">54분전</span></dd>: separate labels, one unit each.
                 time_raw = _inline_details(element, time_raw, sections)
                 for child in children:
-                    text = collapse(text_content(child))
+                    text = visible_text(child)
                     if text:
                         units.append((child, text))
                 text = ""
             elif children:
-                text = collapse(text_content(element))
+                text = visible_text(element)
                 time_raw = _inline_details(element, time_raw, sections)
             else:
                 text = collapse(element.text or "")
@@ -404,6 +458,29 @@ def _labels_row(element: _Element, children: list[_Element]) -> bool:
     return True
 
 
+def _walk_run(head: _Element, link: Link, layout: Layout, walk: _Walk) -> None:
+    """Add to ``walk`` the siblings a flat list gives its record after the title element —
+    ``<dt><a>title</a></dt><dd>lead</dd><dd>date</dd>``, ``<h3>…</h3><p>…</p>`` — up to the next
+    record's title element or anything that links another article."""
+    sibling = head.getnext()
+    for _ in range(_RUN_LENGTH):
+        if sibling is None or sibling.tag == head.tag or not isinstance(sibling.tag, str):
+            return
+        for anchor in sibling.iter("a"):
+            other = layout.links.get(anchor)
+            if other is not None and other.key != link.key:
+                return
+        _extend(walk, _walk(sibling, None, set()))
+        sibling = sibling.getnext()
+
+
+def _extend(walk: _Walk, part: _Walk) -> None:
+    """``part``'s texts, time and section elements added after ``walk``'s own."""
+    walk.units.extend(part.units)
+    walk.time_raw = walk.time_raw or part.time_raw
+    walk.sections.extend(part.sections)
+
+
 def _inline_details(
     element: _Element, time_raw: str | None, sections: list[_Element]
 ) -> str | None:
@@ -423,13 +500,27 @@ def _may_carry_time(element: _Element, tag: str) -> bool:
     """Cheap test before ``_machine_time``: a ``<time>`` or an element with a ``data-*``
     attribute (most elements of a record have neither, and the full test is per attribute)."""
     keys = element.keys()  # noqa: SIM118 - lxml attributes, not a dict
-    return bool(keys) and (tag == "time" or "data-" in " ".join(keys))
+    if not keys:
+        return False
+    names = " ".join(keys)
+    return (
+        tag == "time"
+        or "data-" in names
+        or "datetime" in names
+        or "itemprop" in names
+        or ("title" in names and tag != "a")
+    )
 
 
 def _machine_time(element: _Element, tag: str) -> str | None:
     """A ``<time datetime>`` value or a dated ``data-*`` attribute (``data-published="2025-04-08
     09:00"``, ``data-timestamp="1712534400"``) of ``element``."""
-    if tag == "time":
+    if element.get("itemprop") in _PUBLISHED_PROPS:
+        value = (element.get("content") or element.get("datetime") or "").strip()
+        if value and find_time_text(value):
+            return value
+    if tag == "time" or element.get("datetime") is not None:
+        # <time>, and the elements that stand in for it (amp-timeago, relative-time, …)
         value = (element.get("datetime") or "").strip()
         if value and find_time_text(value):
             if ":" in value and not _OFFSET.search(value):
@@ -439,6 +530,10 @@ def _machine_time(element: _Element, tag: str) -> str | None:
                 if zone:
                     return f"{value} {zone}"
             return value
+    hover = element.get("title")
+    if hover and len(hover) <= MAX_TIME_TEXT and _FULL_STAMP.match(hover):
+        # "3 hours ago" with the moment itself as the hover text: that moment.
+        return hover.split()[0]
     for name in element.keys():  # noqa: SIM118 - lxml attributes, not a dict
         if name.startswith("data-") and any(part in name for part in _DATE_ATTR_PARTS):
             value = (element.get(name) or "").strip()
@@ -457,7 +552,9 @@ def time_in(text: str) -> str | None:
     return find_time_text(text)
 
 
-def _time_text(units: list[tuple[_Element, str]], summary: str | None) -> str | None:
+def _time_text(
+    units: list[tuple[_Element, str]], summary: str | None, scope: _Element
+) -> str | None:
     """The timestamp of the short text that is most nearly nothing but a timestamp (a date
     line beats a sentence that mentions "1년 전"); the lead is never a source."""
     best, coverage = None, 0.0
@@ -465,15 +562,22 @@ def _time_text(units: list[tuple[_Element, str]], summary: str | None) -> str | 
         if text == summary:
             continue
         found = time_in(text)
-        if found and len(found) / len(text) > coverage and not _playing_time(element):
+        if (
+            found
+            and len(found) / len(text) > coverage
+            and not _playing_time(element, element is not scope)
+        ):
             best, coverage = found, len(found) / len(text)
     return best
 
 
-def _playing_time(element: _Element) -> bool:
-    """A video's or podcast's length ("2:45" in ``span.video-duration``), not a clock."""
-    for node in (element, element.getparent()):
-        names = node.get("class") if node is not None else None
+def _playing_time(element: _Element, inside: bool) -> bool:
+    """A video's or podcast's length ("2:45" in ``span.video-duration``, or, ``inside`` the
+    text unit's own element, in a thumbnail holding ``span.play_time``), not a clock."""
+    parent = element.getparent()
+    nodes = element.iter() if inside else (element,)
+    for node in (*nodes, *((parent,) if parent is not None else ())):
+        names = node.get("class")
         if names and duration_class(names):
             return True
     return False
@@ -494,6 +598,8 @@ def _lead(texts: list[str], title: str) -> str | None:
             continue
         if text == title or title.startswith(_untruncated(text)):
             continue
+        if text.startswith(title) and len(text) - len(title) <= _TITLE_SUFFIX:
+            continue  # the title and its source: "Show HL: … (github.example)"
         found = time_in(text)
         if found and len(text) - len(found) < minimum:
             continue

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import json
 import re
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urljoin
 
@@ -59,8 +60,10 @@ _INNER_KEYS = ("basic", "main", "text", "default", "name", "value")
 
 
 def island_items(root: _Element, page_url: str) -> list[StructuredItem]:
-    """The entries of the largest list of articles in the page's embedded state, or []."""
-    best: list[StructuredItem] = []
+    """The entries of the largest list of articles in the page's embedded state, with those
+    of the lists beside it whose objects have the same fields (a "top stories" pair above the
+    feed), in the state's order; [] when no list has ``MIN_ENTRIES`` articles."""
+    found: list[tuple[frozenset[str], list[StructuredItem]]] = []
     budget = [_MAX_NODES]
     host = split_url(page_url)[0]
     for script in root.iter("script"):
@@ -69,9 +72,19 @@ def island_items(root: _Element, page_url: str) -> list[StructuredItem]:
             continue
         for candidate in _lists(data, budget):
             entries = _entries(candidate, page_url, host)
-            if len(entries) > len(best):
-                best = entries
-    return best if len(best) >= MIN_ENTRIES else []
+            if entries:
+                found.append((frozenset(candidate[0]), entries))
+    if not found:
+        return []
+    fields, best = max(found, key=lambda pair: len(pair[1]))
+    if len(best) < MIN_ENTRIES:
+        return []
+    merged: dict[str, StructuredItem] = {}
+    for shape, entries in found:
+        if shape == fields:
+            for entry in entries:
+                merged.setdefault(entry.url, entry)
+    return [replace(entry, position=n) for n, entry in enumerate(merged.values(), start=1)]
 
 
 def _state_of(script: _Element) -> Any:
@@ -94,19 +107,23 @@ def _state_of(script: _Element) -> Any:
 
 
 def _lists(data: Any, budget: list[int]) -> list[list[dict[str, Any]]]:
-    """Every list of three or more objects in ``data``, as far as ``budget`` nodes reach."""
+    """Every list of objects in ``data`` in document order, as far as ``budget`` nodes
+    reach."""
     found: list[list[dict[str, Any]]] = []
-    queue = [data]
-    while queue and budget[0] > 0:
-        node = queue.pop()
+    stack = [data]
+    while stack and budget[0] > 0:
+        node = stack.pop()
         budget[0] -= 1
         if isinstance(node, list):
             objects = [n for n in node if isinstance(n, dict)]
-            if len(objects) >= MIN_ENTRIES:
+            if objects:
                 found.append(objects)
-            queue.extend(n for n in node if isinstance(n, dict | list))
+            children = [n for n in node if isinstance(n, dict | list)]
         elif isinstance(node, dict):
-            queue.extend(v for v in node.values() if isinstance(v, dict | list))
+            children = [v for v in node.values() if isinstance(v, dict | list)]
+        else:
+            continue
+        stack.extend(reversed(children))  # popped first to last: the state's own order
     return found
 
 

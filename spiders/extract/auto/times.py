@@ -269,6 +269,20 @@ def _zone_of(text: str) -> ZoneInfo | None:
     return _fixed(hours)
 
 
+def heading_day(heading: str | None) -> date | None:
+    """The date a group heading names and nothing more ("2025.04.07 (월)", "April 7, 2025"):
+    the day of the bare clocks listed under it."""
+    if not heading or len(heading) > _SHORT_LABEL:
+        return None
+    match = _FULL_DATE.search(heading)
+    if match is None or match["H"] or not _plausible(match):
+        return None
+    try:
+        return date(int(match["y"]), int(match["m"]), int(match["d"]))
+    except ValueError:
+        return None
+
+
 def date_from_url(url: str | None) -> date | None:
     """The date an article id or a dated path in ``url`` carries, if any."""
     if not url:
@@ -289,14 +303,17 @@ def parse_listing_time(
     tz: ZoneInfo = KST,
     fetched_at: datetime | None = None,
     url: str | None = None,
+    day: date | None = None,
 ) -> datetime | None:
     """Resolve a listing timestamp string to tz-aware UTC, or None.
 
     ``tz`` is the page's clock; ``fetched_at`` anchors relative times, named days and bare
     clocks (None leaves them unresolved); ``url`` lends its article-id date to year-less dates
-    and bare clocks. A year-less date takes the year that puts it nearest the URL's date, else
-    the latest year not after the fetch date (a listing does not show the future); a bare clock
-    the URL's day, else the fetch day (the day before when that would be in the future).
+    and bare clocks; ``day`` is the date the page prints over the item's group (a timeline's
+    "2025.04.07 (월)" heading). A year-less date takes the year that puts it nearest the URL's
+    date, else the latest year not after the fetch date (a listing does not show the future);
+    a bare clock the group's day, else the URL's, else the fetch day (the day before when that
+    would be in the future).
     A string whose numbers no calendar reaches (``2419000일 전``, hour 99) gives None: datetime
     refuses such values at whichever step meets them first, and one item's impossible time
     must never stop the page.
@@ -309,13 +326,13 @@ def parse_listing_time(
     if ":" in text:
         tz = _zone_of(text) or tz  # a zone the page prints beats the page's assumed clock
     try:
-        return _resolve(text, tz, fetched_at, url)
+        return _resolve(text, tz, fetched_at, url, day)
     except (ValueError, OverflowError):
         return None
 
 
 def _resolve(
-    text: str, tz: ZoneInfo, fetched_at: datetime | None, url: str | None
+    text: str, tz: ZoneInfo, fetched_at: datetime | None, url: str | None, group: date | None
 ) -> datetime | None:
     """``parse_listing_time`` of collapsed, non-empty ``text``."""
     if _EPOCH.match(text):
@@ -347,7 +364,7 @@ def _resolve(
     if match:
         return _named_day(match["word"].lower(), _clock_near(text, match), now)
     match = _CLOCK_ONLY.match(text)
-    day = date_from_url(url)
+    day = group or date_from_url(url)
     if match and day is not None:  # today's clock on an item whose URL carries its date
         try:
             return datetime.combine(day, time(*_clock(match)), tzinfo=tz).astimezone(UTC)
