@@ -201,3 +201,16 @@ def test_a_clock_after_a_slash_belongs_to_the_date_before_it():
     raw = find_time_text("Posted: Apr 7, 2025 / 09:41 PM CDT")
 
     assert parse_listing_time(raw, tz=KST) == datetime(2025, 4, 8, 2, 41, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("Updated - April 08, 2025 02:20 pm IST", datetime(2025, 4, 8, 8, 50, tzinfo=UTC)),
+        ("Posted Tue 8 Apr 2025 at 2:20pm AEST", datetime(2025, 4, 8, 4, 20, tzinfo=UTC)),
+        ("April 8, 2025 | 2:20 PM PHT", datetime(2025, 4, 8, 6, 20, tzinfo=UTC)),
+        ("2025-04-08 14:20 JST", datetime(2025, 4, 8, 5, 20, tzinfo=UTC)),
+    ],
+)
+def test_zones_of_english_language_news_outside_the_us(raw, expected):
+    assert parse_listing_time(find_time_text(raw), tz=KST) == expected

@@ -66,10 +66,18 @@ _ZONE_NAMES: dict[str, ZoneInfo] = {
     "mst": _fixed(-7), "mdt": _fixed(-6), "pst": _fixed(-8), "pdt": _fixed(-7),
     "et": ZoneInfo("America/New_York"), "ct": ZoneInfo("America/Chicago"),
     "mt": ZoneInfo("America/Denver"), "pt": ZoneInfo("America/Los_Angeles"),
+    # Elsewhere English-language news is printed: IST as India's (+05:30), not Ireland's.
+    "ist": ZoneInfo("Asia/Kolkata"), "pkt": _fixed(5), "wib": _fixed(7), "ict": _fixed(7),
+    "sgt": _fixed(8), "hkt": _fixed(8), "pht": _fixed(8), "awst": _fixed(8),
+    "acst": ZoneInfo("Australia/Darwin"), "acdt": ZoneInfo("Australia/Adelaide"),
+    "aest": _fixed(10), "aedt": _fixed(11), "nzst": _fixed(12), "nzdt": _fixed(13),
+    "msk": _fixed(3), "gst": _fixed(4), "sast": _fixed(2), "cat": _fixed(2),
+    "eat": _fixed(3), "wat": _fixed(1),
 }  # fmt: skip
 _ZONE = (
-    r"\(?(?P<zone>utc|gmt|kst|jst|bst|cest|cet|eest|eet|est|edt|cst|cdt|mst|mdt|pst|pdt|et|ct|mt|pt)"
-    r"(?:\s*(?P<zoff>[+-])(?P<zh>\d{1,2})(?::?(?P<zm>\d{2}))?)?\)?(?![a-z0-9])"
+    r"\(?(?P<zone>"
+    + "|".join(sorted(_ZONE_NAMES, key=len, reverse=True))
+    + r")(?:\s*(?P<zoff>[+-])(?P<zh>\d{1,2})(?::?(?P<zm>\d{2}))?)?\)?(?![a-z0-9])"
 )
 # A zone right after a clock (an AM/PM marker may sit between).
 _ZONE_AFTER = re.compile(r"\s*" + _ZONE, re.IGNORECASE)
