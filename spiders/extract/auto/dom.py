@@ -40,7 +40,7 @@ _NEEDS_URLJOIN = re.compile(r"[:;\t\r\n]|//|/\.|^\.")
 # An element holding this many articles' headlines is a region of the page, not a record.
 _CROWDED = 3
 # Characters a page may hold in its text that a reader never sees.
-_INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"))
+_INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
 # Class names that hide an element from view: screen-reader labels and hidden helpers.
 _HIDDEN_CLASSES = frozenset(
     {"sound_only", "blind", "screen_out", "sr-only", "sr_only", "visually-hidden",
@@ -52,6 +52,7 @@ ACCESS_BADGES = frozenset(
     {"유료", "프리미엄", "구독", "구독전용", "회원전용", "유료회원", "premium", "subscriber only",
      "subscribers only", "members only", "paywall"}
 )  # fmt: skip
+_BADGE_TEXT = 24
 # Class names of a count shown beside a headline ("cnt_cmt", "comment-count", "reply_num").
 _COUNTER_CLASS = re.compile(r"cmt|comment|reply|replies|count|cnt")
 # What a counter shows: a number, perhaps bracketed or with a plus ("3", "[12]", "(+5)").
@@ -116,8 +117,8 @@ def parse_html(data: bytes) -> _Element | None:
 def collapse(text: str) -> str:
     """Runs of whitespace (newlines, tabs, NBSP) as one space, ends trimmed; characters that
     show nothing (soft hyphens, zero-width spaces and joiners) left out."""
-    if not text.isascii():
-        text = text.translate(_INVISIBLE)
+    if not text.isascii() and _INVISIBLE.search(text):
+        text = _INVISIBLE.sub("", text)
     return " ".join(text.split())
 
 
@@ -151,17 +152,22 @@ def visible_text(anchor: _Element) -> str:
 
 
 def _unshown(element: _Element) -> bool:
+    names = element.get("class")
+    if names:
+        kind = unshown_class(names)
+        if kind == "hidden":
+            return True
+        if kind == "counter":
+            return _COUNT.match(collapse(text_content(element))) is not None
     if element.get("hidden") is not None:
         return True
-    if not len(element) and (element.text or "").strip().lower() in ACCESS_BADGES:
-        return True
-    names = element.get("class")
-    if not names:
-        return False
-    kind = unshown_class(names)
-    if kind == "counter":
-        return _COUNT.match(collapse(text_content(element))) is not None
-    return kind == "hidden"
+    text = element.text
+    return (
+        text is not None
+        and len(text) <= _BADGE_TEXT
+        and not len(element)
+        and text.strip().lower() in ACCESS_BADGES
+    )
 
 
 @memoised
