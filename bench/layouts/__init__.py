@@ -46,14 +46,25 @@ Builder = Callable[[], Layout]
 
 def all_layouts() -> list[Layout]:
     """Every layout of the gallery, Korean families first, in a fixed order."""
-    from . import english, english_extra, english_more, korean, korean_extra, korean_more
+    from . import (
+        english,
+        english_extra,
+        english_more,
+        english_world,
+        korean,
+        korean_extra,
+        korean_more,
+        korean_wide,
+    )
 
     builders = (
         *korean.BUILDERS,
         *korean_more.BUILDERS,
         *korean_extra.BUILDERS,
+        *korean_wide.BUILDERS,
         *english.BUILDERS,
         *english_more.BUILDERS,
         *english_extra.BUILDERS,
+        *english_world.BUILDERS,
     )
     return [build() for build in builders]

@@ -227,3 +227,27 @@ def test_a_lead_linked_as_a_paragraph_does_not_take_the_headlines_place():
     result = extract(document(f'<div class="section-list-area">{rows}</div>'))
 
     assert [(i.title, i.summary) for i in result.items] == [(t, ld) for _, t, ld, _ in MAIN_ITEMS]
+
+
+MORE = [(idxno + 50, f"{title} (후속)", lead, stamp) for idxno, title, lead, stamp in MAIN_ITEMS]
+
+
+def test_lists_in_inactive_tab_panels_are_not_the_pages_items():
+    def panel(n: int, style: str) -> str:
+        rows = "".join(
+            f'<li><a href="/news/articleView.html?idxno={n * 100 + k}">'
+            f"탭 {n}번 지역 소식 기사 제목 {k}번째</a><span>2025-04-08 1{k}:00</span></li>"
+            for k in range(4)
+        )
+        return f'<div id="tab-{n}" class="tab_cont"{style}><ul class="type2">{rows}</ul></div>'
+
+    box = panel(1, "") + panel(2, ' style="display: none"') + panel(3, " hidden")
+    # Hidden but no tab: shown by the page's script later (a cluster's further articles).
+    more = '<div class="cluster_more" style="display:none">' + main_list(MORE) + "</div>"
+    result = extract(document(main_list() + box + more))
+
+    assert not any("idxno=2" in i.url or "idxno=3" in i.url for i in result.items)
+    assert [b.kind for b in result.blocks].count("hidden") == 2
+    assert {f"idxno={idxno}" for idxno, _, _, _ in MORE} <= {
+        i.url.split("?")[1] for i in result.items
+    }

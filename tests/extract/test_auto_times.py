@@ -214,3 +214,27 @@ def test_a_clock_after_a_slash_belongs_to_the_date_before_it():
 )
 def test_zones_of_english_language_news_outside_the_us(raw, expected):
     assert parse_listing_time(find_time_text(raw), tz=KST) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected_kst"),
+    [
+        ("3h ago", datetime(2025, 4, 8, 12, 0, tzinfo=KST)),
+        ("5m ago", datetime(2025, 4, 8, 14, 55, tzinfo=KST)),
+        ("2d ago", datetime(2025, 4, 6, 15, 0, tzinfo=KST)),
+    ],
+)
+def test_relative_times_with_one_letter_units(raw, expected_kst):
+    assert parse_listing_time(find_time_text(raw), tz=KST, fetched_at=FETCHED) == expected_kst
+
+
+def test_a_slash_date_that_would_lie_in_the_future_is_read_day_first():
+    # "08/04/2025" month first is August 4th, after the fetch: a listing shows no future.
+    assert parse_listing_time("08/04/2025 - 07:40", tz=KST, fetched_at=FETCHED) == datetime(
+        2025, 4, 8, 7, 40, tzinfo=KST
+    )
+
+
+def test_a_slash_date_takes_the_order_its_article_url_agrees_with():
+    url = "https://euro.example/2025/03/04/story"  # US order would say April 3rd
+    assert parse_listing_time("04/03/2025", tz=KST, url=url) == datetime(2025, 3, 4, tzinfo=KST)

@@ -13,6 +13,7 @@ A lone record is kept only when its URL has the shape of articles that accepted 
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -42,6 +43,8 @@ _HEADING_SIBLINGS = 3
 _SMALL_ELEMENT = 30
 # Share of records with a lead that marks a list of articles, whatever its label says.
 _RICH = 0.5
+# Inline styles that keep an element out of view.
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 # Ids older layouts give their side column (a bare "right" class says float or align).
 _SIDE_COLUMN_IDS = {"right", "r_side", "rside", "side", "right_side", "side_right"}
 # Lone records of one container template that make a list together.
@@ -86,7 +89,6 @@ def judge(blocks: list[Block], read: Callable[[Record], RecordFields | None]) ->
         if verdict is None:
             records = [fields for record in block.records if (fields := read(record))]
             verdict = _judge_one(block, records, kinds, label)
-            verdict.kinds = kinds
         verdicts.append(verdict)
     if not any(v.kind == "articles" for v in verdicts):
         # A sidebar beside nothing: the page's columns are all named like rails, or its one
@@ -97,6 +99,11 @@ def judge(blocks: list[Block], read: Callable[[Record], RecordFields | None]) ->
             else v
             for v in verdicts
         ]
+    if any(v.kind == "articles" and "hidden" not in v.kinds for v in verdicts):
+        # Lists the page keeps out of view (inactive tab panels) beside one it shows.
+        for verdict in verdicts:
+            if "hidden" in verdict.kinds and verdict.kind in ("articles", "single", "weak"):
+                _drop(verdict, "hidden", "an inactive tab panel beside a shown list")
     _accept_repeated_singles(verdicts)
     shapes = {
         url_shape(r.link.url)
@@ -187,7 +194,7 @@ def _screen(block: Block, kinds: frozenset[str], label: str | None) -> Verdict |
 def _judge_one(
     block: Block, records: list[RecordFields], kinds: frozenset[str], label: str | None
 ) -> Verdict:
-    verdict = Verdict(block, records, "weak", 0.0, label)
+    verdict = Verdict(block, records, "weak", 0.0, label, kinds=kinds)
     count = len(records)
     if count == 0:
         verdict.reasons.append("no readable records")
@@ -272,8 +279,9 @@ def _words(element: _Element, named: dict[_Element, str]) -> str:
 def _inherited(element: _Element, ancestry: dict[_Element, frozenset[str]]) -> frozenset[str]:
     """What a block inherits from any ancestor, however deep: ``navigation`` inside ``<nav>``
     or ``<footer>``, ``sidebar`` inside ``<aside>`` or an element named as a sidebar (a sidebar
-    wraps whole columns). Memoised per element in ``ancestry``; the body is left out because
-    layouts name it after their sidebars and menus."""
+    wraps whole columns), ``hidden`` inside an inactive tab panel. Memoised per
+    element in ``ancestry``; the body is left out because layouts name it after their
+    sidebars and menus."""
     known = ancestry.get(element)
     if known is not None:
         return known
@@ -283,6 +291,8 @@ def _inherited(element: _Element, ancestry: dict[_Element, frozenset[str]]) -> f
         ancestry[element] = frozenset()
         return ancestry[element]
     kinds = set(_inherited(parent, ancestry))
+    if _inactive_tab(element):
+        kinds.add("hidden")
     if tag in ("nav", "footer"):
         kinds.add("navigation")
     elif (
@@ -291,6 +301,18 @@ def _inherited(element: _Element, ancestry: dict[_Element, frozenset[str]]) -> f
         kinds.add("sidebar")
     ancestry[element] = frozenset(kinds)
     return ancestry[element]
+
+
+def _inactive_tab(element: _Element) -> bool:
+    """A tab panel kept out of view until its tab is chosen. Only tabs: pages also hide, and
+    then show from script, parts of their main content (a cluster's further articles)."""
+    style = element.get("style")
+    if element.get("hidden") is None and not (style and _HIDDEN_STYLE.search(style)):
+        return False
+    if element.get("role") == "tabpanel":
+        return True
+    words = words_of(names_of(element)).split()
+    return any(word.startswith("tab") or word in ("panel", "pane") for word in words)
 
 
 def block_heading(block: Block) -> str | None:

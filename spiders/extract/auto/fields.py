@@ -79,6 +79,8 @@ _OFFSET = re.compile(r"(?:Z|[+-]\d{2}:?\d{2})$", re.IGNORECASE)
 _EPOCH_VALUE = re.compile(r"^\d{10}(?:\d{3})?$")
 # Texts without a digit or one of these words cannot hold a timestamp: skip the full scan.
 _MAYBE_TIME = re.compile(r"\d|어제|방금|그제|그저께|오늘|yesterday|today|just now|ago", re.I)
+# What a media length looks like: "2:45", "1:02:13" (a date is never one).
+_DURATION_SHAPE = re.compile(r"^\d{1,3}:\d{2}(?::\d{2})?$")
 # Class names of a media length shown beside a teaser.
 _DURATION_CLASS = re.compile(
     r"duration|runtime|play[_-]?time|video[_-]?time|running[_-]?time", re.I
@@ -429,6 +431,14 @@ def _walk(scope: _Element, title_node: _Element | None, cards: set[_Element]) ->
             elif children:
                 text = visible_text(element)
                 time_raw = _inline_details(element, time_raw, sections)
+                if len(children) > 1 and _MAYBE_TIME.search(text) and not time_in(text):
+                    # "By: <a>Staff</a>" glued to "April 8, 2025 | 1:05 PM" with no space
+                    # between the spans: the time is still one part's whole text.
+                    units.extend(
+                        (child, part)
+                        for child in children
+                        if (part := visible_text(child)) and time_in(part)
+                    )
             else:
                 text = collapse(element.text or "")
             if text:
@@ -568,7 +578,7 @@ def _time_text(
         if (
             found
             and len(found) / len(text) > coverage
-            and not _playing_time(element, element is not scope)
+            and not (_DURATION_SHAPE.match(found) and _playing_time(element, element is not scope))
         ):
             best, coverage = found, len(found) / len(text)
     return best

@@ -38,7 +38,8 @@ class BlockReport:
     list in the embedded data of a page its script renders, and otherwise the
     reason it was dropped: ``ranking`` (most viewed, popular, numbered 1, 2, 3 …), ``related``
     (recommendations, discovery widgets), ``navigation`` (menus, headers, footers,
-    pagination), ``sidebar`` (a side column of headlines), ``ads`` or ``weak`` (links that do
+    pagination), ``sidebar`` (a side column of headlines), ``hidden`` (a list kept out of view,
+    such as an inactive tab panel, beside one shown), ``ads`` or ``weak`` (links that do
     not read like article headlines). ``items`` counts the items the block contributed (an
     article listed twice belongs to its first block); ``score`` is for reading, not a rule.
     """

@@ -122,8 +122,8 @@ _CLOCK_AFTER = re.compile(r"\s*(?:at|,|\||·|•|–|—|-|/)?\s*" + _CLOCK, re.
 _CLOCK_SEARCH = re.compile(r"(?<![\d.])" + _CLOCK + r"(?![\d.])", re.IGNORECASE)
 _RELATIVE = re.compile(
     r"(?<![\d.])(?P<n>\d+)\s*(?P<unit>초|분|시간|일|주|개월|달|년)\s*전(?![가-힣])"
-    r"|(?P<en>\d+|an?|one)\s*(?P<enunit>sec(?:ond)?s?|min(?:ute)?s?|hours?|hrs?|days?|weeks?"
-    r"|months?|years?)\s+ago",
+    r"|(?P<en>\d+|an?|one)\s*(?P<enunit>sec(?:ond)?s?|min(?:ute)?s?|mins?|hours?|hrs?|days?"
+    r"|weeks?|months?|years?|[smhdw])\s+ago",
     re.IGNORECASE,
 )
 _NAMED_DAY = re.compile(
@@ -209,14 +209,34 @@ def find_time_text(text: str) -> str | None:
     return None
 
 
-def _month_day(match: re.Match[str]) -> tuple[int, int] | None:
-    """(month, day) of a ``_YEAR_LAST`` match, None when neither order is a date."""
+def _month_day(
+    match: re.Match[str], now: datetime | None = None, url: str | None = None
+) -> tuple[int, int] | None:
+    """(month, day) of a ``_YEAR_LAST`` match, None when neither order is a date. Where both
+    orders are dates, the one the item's URL date agrees with, else the one not after the
+    fetch day (a listing shows no future), else the separator's custom: slashes month first
+    (US), dots day first."""
     a, b = int(match["a"]), int(match["b"])
-    month_first = (a, b) if match["sep"] == "/" else (b, a)
-    for month, day in (month_first, month_first[::-1]):
-        if 1 <= month <= 12 and 1 <= day <= 31:
-            return month, day
-    return None
+    usual = (a, b) if match["sep"] == "/" else (b, a)
+    orders = [o for o in (usual, usual[::-1]) if 1 <= o[0] <= 12 and 1 <= o[1] <= 31]
+    if len(orders) == 2 and orders[0] != orders[1]:
+        year = int(match["y"])
+        shown = date_from_url(url)
+        for month, day in orders:
+            if shown is not None and (shown.month, shown.day) == (month, day):
+                return month, day
+        if now is not None:
+            fits = [o for o in orders if _on_or_before(year, *o, now.date())]
+            if len(fits) == 1:
+                return fits[0]
+    return orders[0] if orders else None
+
+
+def _on_or_before(year: int, month: int, day: int, today: date) -> bool:
+    try:
+        return date(year, month, day) <= today + timedelta(days=1)
+    except ValueError:
+        return False
 
 
 def _plausible(match: re.Match[str]) -> bool:
@@ -351,7 +371,7 @@ def _resolve(
         return _full_date(match, text, tz)
     now = fetched_at.astimezone(tz) if fetched_at is not None else None
     match = _YEAR_LAST.search(text)
-    order = _month_day(match) if match else None
+    order = _month_day(match, now, url) if match else None
     if match and order:
         return _dated(int(match["y"]), *order, _clock_near(text, match), tz, now, url)
     for pattern in (_MONTH_DAY_YEAR, _DAY_MONTH_YEAR):
@@ -526,8 +546,8 @@ def _relative(match: re.Match[str], now: datetime | None) -> datetime | None:
     else:
         count = match["en"].lower()
         number = 1 if count in ("a", "an", "one") else int(count)
-        unit = match["enunit"].lower()
-        key = "mo" if unit.startswith("mo") else ("m" if unit.startswith("mi") else unit[0])
+        unit = match["enunit"].lower()  # "3h ago" and "3 hours ago" alike
+        key = "mo" if unit.startswith("mo") else ("m" if unit.startswith(("mi", "m")) else unit[0])
         seconds = number * _UNIT_SECONDS[key]
     return (now - timedelta(seconds=seconds)).astimezone(UTC)
 
