@@ -28,6 +28,7 @@ from typing import Any
 from etl.window import KST
 
 from . import Builder, Layout
+from .korean_chrome import ad_slot, company_footer, pagination, ranking_box
 from .markup import Story, ago, escape_html, gold_item, html_document, kst, link_list, menu_items
 
 FETCHED_AT = datetime(2025, 4, 8, 15, 0, tzinfo=KST)
@@ -44,45 +45,6 @@ _FOOTER_LINKS = (
 def _dotted(when: datetime) -> str:
     """``2025.04.08 14:20``."""
     return when.strftime("%Y.%m.%d %H:%M")
-
-
-def _ad_slot(css: str, label: str, cid: int, zone: str) -> str:
-    """An ad-server banner with its "광고"/"AD" label."""
-    return (
-        f'<div class="{css}"><span class="ad_label">{label}</span>\n'
-        f'<a href="https://ad.adnet.example.com/adclick?cid={cid}&amp;zone={zone}" '
-        f'target="_blank" rel="nofollow sponsored"><img src="https://img.adnet.example.com/b/'
-        f'{cid}.jpg" alt="{label}"></a></div>'
-    )
-
-
-def _footer(host: str, company: str) -> str:
-    """A company footer: policy links and a copyright line."""
-    links = menu_items((f"{host}/company/{n}", text) for n, text in enumerate(_FOOTER_LINKS))
-    return (
-        f'<footer id="footer"><ul class="footer_menu">{links}</ul>\n'
-        f'<p class="copyright">Copyright © {escape_html(company)}. All rights reserved.</p>'
-        "</footer>"
-    )
-
-
-def _pages(href: str, *, count: int = 5, next_text: str = "다음") -> str:
-    """Pagination: the current page, links to the following ones and a "다음" link;
-    ``href`` holds ``{n}`` for the page number."""
-    links = " ".join(f'<a href="{href.format(n=n)}">{n}</a>' for n in range(2, count + 1))
-    return (
-        f'<div class="paging"><strong class="on">1</strong> {links} '
-        f'<a href="{href.format(n=count + 1)}" class="next">{next_text}</a></div>'
-    )
-
-
-def _ranking(links: list[tuple[str, str]], title: str = "많이 본 뉴스") -> str:
-    """A numbered "most viewed" box."""
-    entries = link_list(links, '<li><em class="rank">{rank}</em><a href="{href}">{title}</a></li>')
-    return (
-        f'<div class="ranking_box"><h3 class="box_tit">{escape_html(title)}</h3>'
-        f'<ol class="rank_list">{entries}</ol></div>'
-    )
 
 
 def _layout(name: str, family: str, html: str, page_url: str, gold: list[dict[str, Any]]) -> Layout:
@@ -208,7 +170,7 @@ def build_paywall_economic() -> Layout:
         )
     )  # fmt: skip
     items = "\n".join(_geumyung_item(*entry) for entry in _GEUMYUNG_STORIES)
-    popular = _ranking([(f"/article/{aid}", title) for aid, title in _GEUMYUNG_POPULAR])
+    popular = ranking_box([(f"/article/{aid}", title) for aid, title in _GEUMYUNG_POPULAR])
     premium = link_list(
         ((f"/article/{aid}?ref=premium_box", title) for aid, title in _GEUMYUNG_PREMIUM),
         '<li><em class="badge">유료</em> <a href="{href}">{title}</a></li>',
@@ -219,7 +181,7 @@ def build_paywall_economic() -> Layout:
 <div class="util"><a href="/member/login">로그인</a> <a href="/subscribe">구독신청</a></div></div>
 <nav class="gnb"><ul>{nav}</ul></nav>
 </header>
-{_ad_slot("ad-top", "AD", 70211, "geumyung_top")}
+{ad_slot("ad-top", "AD", 70211, "geumyung_top")}
 <div class="container">
 <section class="section-main">
 <div class="section-tit"><h1>금융</h1>
@@ -228,15 +190,15 @@ def build_paywall_economic() -> Layout:
 <ul class="news-list">
 {items}
 </ul>
-{_pages("/finance?page={n}")}
+{pagination("/finance?page={n}")}
 </section>
 <aside class="section-side">
 {popular}
 <div class="premium-box"><h3 class="box_tit">프리미엄 추천</h3><ul>{premium}</ul></div>
-{_ad_slot("ad-side", "광고", 70219, "geumyung_side")}
+{ad_slot("ad-side", "광고", 70219, "geumyung_side")}
 </aside>
 </div>
-{_footer(_GEUMYUNG_HOST, "금융경제신문")}
+{company_footer(_GEUMYUNG_HOST, "금융경제신문", _FOOTER_LINKS)}
 </div>"""
     html = html_document("금융 - 금융경제신문", body, lang="ko")
     gold = [
@@ -365,7 +327,7 @@ def build_broadcaster_vod() -> Layout:
     )  # fmt: skip
     vod = "\n".join(_hanbit_vod(*entry) for entry in _HANBIT_VOD)
     items = "\n".join(_hanbit_item(*entry) for entry in _HANBIT_STORIES)
-    popular = _ranking([(_hanbit_href(ncd), title) for ncd, title in _HANBIT_POPULAR])
+    popular = ranking_box([(_hanbit_href(ncd), title) for ncd, title in _HANBIT_POPULAR])
     programs = menu_items(
         (f"https://www.hanbittv.example.co.kr/program/{slug}", name)
         for slug, name in (
@@ -390,15 +352,15 @@ def build_broadcaster_vod() -> Layout:
 <ul class="list_news">
 {items}
 </ul>
-{_pages("/news/list.do?mcd=0001&amp;page={n}")}
+{pagination("/news/list.do?mcd=0001&amp;page={n}")}
 </section>
 <aside class="side_area">
 {popular}
 <div class="program_box"><h3 class="box_tit">뉴스 프로그램</h3><ul>{programs}</ul></div>
-{_ad_slot("ad_box", "AD", 88121, "hanbit_news_side")}
+{ad_slot("ad_box", "AD", 88121, "hanbit_news_side")}
 </aside>
 </main>
-{_footer("https://www.hanbittv.example.co.kr", "한빛방송")}
+{company_footer("https://www.hanbittv.example.co.kr", "한빛방송", _FOOTER_LINKS)}
 </div>"""
     html = html_document("최신 뉴스 | 한빛TV 뉴스", body, lang="ko")
     gold = [gold_item(page_url, _hanbit_href(ncd), story) for ncd, _, story in _HANBIT_VOD]
@@ -535,7 +497,7 @@ def build_sports_portal() -> Layout:
         f'alt="{escape_html(alt)}"></a></li>'
         for gid, alt in _SPOTV_ALBUMS
     )
-    popular = _ranking(
+    popular = ranking_box(
         [
             (_SPOTV_ARTICLE.format(oid=oid, aid=aid).replace("&", "&amp;"), title)
             for oid, aid, title in _SPOTV_POPULAR
@@ -553,17 +515,17 @@ def build_sports_portal() -> Layout:
 <ul class="news_list">
 {items}
 </ul>
-{_pages("?type=latest&amp;page={n}")}
+{pagination("?type=latest&amp;page={n}")}
 <div class="photo_section"><h3 class="title">포토</h3>
 <ul class="photo_grid">{albums}</ul>
 <a href="{_SPOTV_HOST}/photo" class="more">포토 더보기</a></div>
 </div>
 <div class="aside">
 {popular}
-{_ad_slot("aside_ad", "광고", 40552, "nuri_sports_r")}
+{ad_slot("aside_ad", "광고", 40552, "nuri_sports_r")}
 </div>
 </div>
-{_footer("https://www.nuri.example.com", "NURI Corp.")}
+{company_footer("https://www.nuri.example.com", "NURI Corp.", _FOOTER_LINKS)}
 </div>"""
     html = html_document("최신 뉴스 : 누리 스포츠", body, lang="ko")
     gold = [
@@ -662,7 +624,7 @@ def build_photo_news() -> Layout:
     )  # fmt: skip
     figures = "\n".join(_sajin_figure(*entry) for entry in _SAJIN_TOP)
     grid = "\n".join(_sajin_cell(*entry) for entry in _SAJIN_GRID)
-    popular = _ranking([(_sajin_href(no), title) for no, title in _SAJIN_POPULAR], "인기 포토")
+    popular = ranking_box([(_sajin_href(no), title) for no, title in _SAJIN_POPULAR], "인기 포토")
     body = f"""<div id="wrapper">
 <header id="header"><h1 class="logo"><a href="/">동방일보</a></h1>
 <nav id="gnb"><ul>{nav}</ul></nav></header>
@@ -676,15 +638,15 @@ def build_photo_news() -> Layout:
 <ul class="photo_list">
 {grid}
 </ul>
-{_pages("/news/photo/list.php?page={n}")}
+{pagination("/news/photo/list.php?page={n}")}
 </section>
 </div>
 <aside id="aside">
 {popular}
-{_ad_slot("banner_side", "AD", 51230, "dongbang_photo")}
+{ad_slot("banner_side", "AD", 51230, "dongbang_photo")}
 </aside>
 </div>
-{_footer(_SAJIN_HOST, "동방일보")}
+{company_footer(_SAJIN_HOST, "동방일보", _FOOTER_LINKS)}
 </div>"""
     html = html_document("포토뉴스 - 동방일보", body, lang="ko")
     gold = [gold_item(page_url, _sajin_href(no), story) for no, story in _SAJIN_TOP + _SAJIN_GRID]
@@ -803,7 +765,7 @@ def build_flat_dl_newsroom() -> Layout:
         )
     )  # fmt: skip
     entries = "\n".join(_naeil_entry(*entry) for entry in _NAEIL_STORIES)
-    popular = _ranking([(_naeil_href(no), title) for no, title in _NAEIL_POPULAR])
+    popular = ranking_box([(_naeil_href(no), title) for no, title in _NAEIL_POPULAR])
     photos = "".join(
         f'<li><a href="{_naeil_href(no)}"><img src="/data/thumb/{no}.jpg" alt=""><br>'
         f"{escape_html(title)}</a></li>"
@@ -816,7 +778,7 @@ def build_flat_dl_newsroom() -> Layout:
     )
     body = f"""<div id="top"><a href="/"><img src="/img/logo.gif" alt="내일신문"></a>
 <div class="top_menu">{nav}</div></div>
-{_ad_slot("top_banner", "광고", 30315, "naeil_top")}
+{ad_slot("top_banner", "광고", 30315, "naeil_top")}
 <div id="main">
 <div id="left">
 <h2 class="sec_title">도정</h2>
@@ -831,10 +793,10 @@ def build_flat_dl_newsroom() -> Layout:
 {popular}
 <div class="photo_news"><h3>포토뉴스</h3><ul>{photos}</ul></div>
 <div class="opinion_box"><h3>오피니언</h3><ul>{opinion}</ul></div>
-{_ad_slot("right_banner", "AD", 30322, "naeil_right")}
+{ad_slot("right_banner", "AD", 30322, "naeil_right")}
 </div>
 </div>
-{_footer(_NAEIL_HOST, "내일신문")}"""
+{company_footer(_NAEIL_HOST, "내일신문", _FOOTER_LINKS)}"""
     html = html_document(
         "내일신문 - 도정",
         body,
@@ -996,7 +958,7 @@ def build_next_data() -> Layout:
             ("culture", "문화"), ("sports", "스포츠"),
         )
     )  # fmt: skip
-    popular = _ranking([(_plus_path(aid), title) for aid, title in _PLUS_POPULAR])
+    popular = ranking_box([(_plus_path(aid), title) for aid, title in _PLUS_POPULAR])
     body = f"""<div id="__next">
 <header class="Header_header__x1Yb2"><a href="/" class="Header_logo__k2Q9d">데일리플러스</a>
 <nav class="Header_gnb__r8TtZ"><ul>{nav}</ul></nav></header>
@@ -1004,10 +966,10 @@ def build_next_data() -> Layout:
 <div id="app"></div>
 <aside class="Layout_aside__Qw7e1">
 {popular}
-{_ad_slot("AdSlot_box__t3Xc9", "AD", 61207, "dailyplus_latest")}
+{ad_slot("AdSlot_box__t3Xc9", "AD", 61207, "dailyplus_latest")}
 </aside>
 </main>
-{_footer(_PLUS_HOST, "데일리플러스")}
+{company_footer(_PLUS_HOST, "데일리플러스", _FOOTER_LINKS)}
 </div>
 <script id="__NEXT_DATA__" type="application/json">{_plus_state()}</script>
 <script src="/_next/static/chunks/main-5f2c1a9b.js" defer></script>
@@ -1119,7 +1081,7 @@ def build_microdata() -> Layout:
         for n, name in enumerate(("정치", "시정", "자치구", "경제", "사회", "문화"), start=1)
     )
     items = "\n".join(_seoul_item(*entry) for entry in _SEOUL_STORIES)
-    popular = _ranking([(_seoul_href(aid), title) for aid, title in _SEOUL_POPULAR])
+    popular = ranking_box([(_seoul_href(aid), title) for aid, title in _SEOUL_POPULAR])
     picks = link_list(
         ((_seoul_href(aid), title) for aid, title in _SEOUL_PICKS),
         '<li><a href="{href}">{title}</a></li>',
@@ -1133,15 +1095,15 @@ def build_microdata() -> Layout:
 <div class="article-list" itemscope itemtype="https://schema.org/ItemList">
 {items}
 </div>
-{_pages("/news/articleList.html?sc_section_code=S1N2&amp;page={n}")}
+{pagination("/news/articleList.html?sc_section_code=S1N2&amp;page={n}")}
 </section>
 <aside class="aside">
 {popular}
 <div class="editor-pick"><h3 class="box_tit">에디터 추천</h3><ul>{picks}</ul></div>
-{_ad_slot("banner-aside", "광고", 52210, "seoulmail_aside")}
+{ad_slot("banner-aside", "광고", 52210, "seoulmail_aside")}
 </aside>
 </div>
-{_footer(_SEOUL_HOST, "서울메일")}
+{company_footer(_SEOUL_HOST, "서울메일", _FOOTER_LINKS)}
 </div>"""
     html = html_document("시정 - 서울메일", body, lang="ko")
     gold = [gold_item(page_url, _seoul_href(aid), story) for aid, story in _SEOUL_STORIES]
@@ -1220,7 +1182,7 @@ def build_dated_timeline() -> Layout:
         )
     )  # fmt: skip
     groups = "\n".join(_tongsin_group(day) for day in (8, 7))
-    popular = _ranking([(_tongsin_href(code), title) for code, title in _TONGSIN_POPULAR])
+    popular = ranking_box([(_tongsin_href(code), title) for code, title in _TONGSIN_POPULAR])
     body = f"""<div id="container">
 <header class="header-wrap"><h1 class="logo"><a href="/">한마음통신</a></h1>
 <nav class="nav-main"><ul>{nav}</ul></nav></header>
@@ -1234,10 +1196,10 @@ def build_dated_timeline() -> Layout:
 </div>
 <aside class="section02">
 {popular}
-{_ad_slot("aside-ad", "AD", 77012, "hanmaeum_timeline")}
+{ad_slot("aside-ad", "AD", 77012, "hanmaeum_timeline")}
 </aside>
 </div>
-{_footer(_TONGSIN_HOST, "한마음통신")}
+{company_footer(_TONGSIN_HOST, "한마음통신", _FOOTER_LINKS)}
 </div>"""
     html = html_document("전체 기사 | 한마음통신", body, lang="ko")
     gold = [

@@ -25,6 +25,7 @@ from typing import Any
 from etl.window import KST
 
 from . import Builder, Layout
+from .korean_chrome import ad_slot, company_footer, pagination, ranking_box
 from .markup import Story, ago, escape_html, gold_item, html_document, kst, link_list, menu_items
 
 FETCHED_AT = datetime(2025, 4, 8, 15, 0, tzinfo=KST)
@@ -36,45 +37,6 @@ _FOOTER_LINKS = (
 # --------------------------------------------------------------------------------------------
 # Shared helpers
 # --------------------------------------------------------------------------------------------
-
-
-def _ad_slot(css: str, label: str, cid: int, zone: str) -> str:
-    """An ad-server banner with its "광고"/"AD" label."""
-    return (
-        f'<div class="{css}"><span class="ad_label">{label}</span>\n'
-        f'<a href="https://ad.adnet.example.com/adclick?cid={cid}&amp;zone={zone}" '
-        f'target="_blank" rel="nofollow sponsored"><img src="https://img.adnet.example.com/b/'
-        f'{cid}.jpg" alt="{label}"></a></div>'
-    )
-
-
-def _footer(host: str, company: str, links: tuple[str, ...] = _FOOTER_LINKS) -> str:
-    """A company footer: policy links and a copyright line."""
-    entries = menu_items((f"{host}/company/{n}", text) for n, text in enumerate(links))
-    return (
-        f'<footer id="footer"><ul class="footer_menu">{entries}</ul>\n'
-        f'<p class="copyright">Copyright © {escape_html(company)}. All rights reserved.</p>'
-        "</footer>"
-    )
-
-
-def _pages(href: str, *, count: int = 5, next_text: str = "다음") -> str:
-    """Pagination: the current page, links to the following ones and a "다음" link;
-    ``href`` holds ``{n}`` for the page number."""
-    links = " ".join(f'<a href="{href.format(n=n)}">{n}</a>' for n in range(2, count + 1))
-    return (
-        f'<div class="paging"><strong class="on">1</strong> {links} '
-        f'<a href="{href.format(n=count + 1)}" class="next">{next_text}</a></div>'
-    )
-
-
-def _ranking(links: list[tuple[str, str]], title: str = "많이 본 뉴스") -> str:
-    """A numbered "most viewed" box."""
-    entries = link_list(links, '<li><em class="rank">{rank}</em><a href="{href}">{title}</a></li>')
-    return (
-        f'<div class="ranking_box"><h3 class="box_tit">{escape_html(title)}</h3>'
-        f'<ol class="rank_list">{entries}</ol></div>'
-    )
 
 
 def _layout(
@@ -235,7 +197,7 @@ def build_portal_sa_list() -> Layout:
         _sa_item(oid, aid, press, story, "", when, "_SECTION_ARTICLE")
         for oid, aid, press, when, story in _SA_LATEST
     )
-    ranking = _ranking(
+    ranking = ranking_box(
         [(_SA_VIEW.format(oid=oid, aid=aid), title) for oid, aid, title in _SA_RANKING],
         "경제 많이 본 뉴스",
     )
@@ -256,7 +218,7 @@ def build_portal_sa_list() -> Layout:
 <div class="section_more"><a href="#" class="section_more_inner _CONTENT_LIST_LOAD_MORE_BUTTON"
 data-clk="clmore"><span class="section_more_text">헤드라인 더보기</span></a></div>
 </div>
-{_ad_slot("section_ad _ADVERTISE", "광고", 81002, "portal_section_101")}
+{ad_slot("section_ad _ADVERTISE", "광고", 81002, "portal_section_101")}
 <div class="section_component as_section_latest">
 <div class="section_title"><h2 class="section_title_h">경제 최신 뉴스</h2></div>
 <div class="section_latest"><div class="section_latest_article _CONTENT_LIST">
@@ -270,10 +232,10 @@ data-clk="clmore"><span class="section_more_text">기사 더보기</span></a></d
 </div>
 <aside class="section_aside">
 {ranking}
-{_ad_slot("aside_ad", "AD", 81007, "portal_aside")}
+{ad_slot("aside_ad", "AD", 81007, "portal_aside")}
 </aside>
 </div>
-{_footer(_SA_HOST, "포털뉴스")}
+{company_footer(_SA_HOST, "포털뉴스", _FOOTER_LINKS)}
 </div>"""
     html = html_document("경제 : 포털뉴스", body, lang="ko")
     gold = [
@@ -426,16 +388,16 @@ def build_english_edition() -> Layout:
 <ul class="news_list">
 {items}
 </ul>
-{_pages("/list.php?ct=020100000000&amp;np={n}", next_text="Next")}
+{pagination("/list.php?ct=020100000000&amp;np={n}", next_text="Next")}
 </div>
 <div class="side_area">
 <div class="most_read"><h3>Most Popular</h3><ul>{most_read}</ul></div>
 <div class="editor_pick"><h3>Editor's Picks</h3><ul>{picks}</ul></div>
-{_ad_slot("ad_side", "AD", 90121, "kd_en_side")}
+{ad_slot("ad_side", "AD", 90121, "kd_en_side")}
 </div>
 </div>
 {
-        _footer(
+        company_footer(
             _EN_HOST,
             "The Korea Daily",
             ("About Us", "Advertise", "Terms of Service", "Privacy Policy", "Contact"),
@@ -585,26 +547,26 @@ def build_cms_type1_grid() -> Layout:
         for n, name in enumerate(("정치", "경제", "사회", "교육", "문화", "스포츠"), start=1)
     )
     items = "\n".join(_type1_item(*entry) for entry in _TYPE1_STORIES)
-    popular = _ranking([(_type1_href(idx), title) for idx, title in _TYPE1_POPULAR])
+    popular = ranking_box([(_type1_href(idx), title) for idx, title in _TYPE1_POPULAR])
     body = f"""<div id="user-wrap">
 <header id="user-header"><div class="header-logo"><a href="/">강변일보</a></div>
 <nav id="user-nav"><ul class="nav-menu">{nav}</ul></nav></header>
-{_ad_slot("banner-top", "광고", 33108, "gangbyeon_top")}
+{ad_slot("banner-top", "광고", 33108, "gangbyeon_top")}
 <div id="user-container"><div class="float-center max-width-1080">
 <section id="section-list" class="content">
 <header class="box-header"><h2 class="title">전체기사</h2></header>
 <ul class="type1">
 {items}
 </ul>
-{_pages("/news/articleList.html?page={n}&amp;total=4210&amp;view_type=sm")}
+{pagination("/news/articleList.html?page={n}&amp;total=4210&amp;view_type=sm")}
 </section>
 <aside class="aside">
 {popular}
 {_type1_tabs()}
-{_ad_slot("banner-aside", "AD", 33115, "gangbyeon_aside")}
+{ad_slot("banner-aside", "AD", 33115, "gangbyeon_aside")}
 </aside>
 </div></div>
-{_footer(_TYPE1_HOST, "강변일보")}
+{company_footer(_TYPE1_HOST, "강변일보", _FOOTER_LINKS)}
 </div>"""
     html = html_document("전체기사 - 강변일보", body, lang="ko", charset="euc-kr", legacy=True)
     html = html.replace("©", "ⓒ")  # the copyright sign Korean EUC-KR pages print
@@ -728,14 +690,14 @@ def build_photo_video_wire() -> Layout:
 <ul class="list-photo">
 {items}
 </ul>
-{_pages("/multimedia/all/{n}")}
+{pagination("/multimedia/all/{n}")}
 </div>
 <aside class="section02">
 <div class="aside-box01"><h3 class="tit-aside">많이 본 포토·영상</h3><ol>{popular}</ol></div>
-{_ad_slot("aside-box-ad", "AD", 77120, "nurinews_photo")}
+{ad_slot("aside-box-ad", "AD", 77120, "nurinews_photo")}
 </aside>
 </div>
-{_footer(_PHOTO_HOST, "누리뉴스")}
+{company_footer(_PHOTO_HOST, "누리뉴스", _FOOTER_LINKS)}
 </div>"""
     html = html_document("포토·영상 | 누리뉴스", body, lang="ko")
     gold = [
@@ -866,7 +828,7 @@ def build_opinion_columns() -> Layout:
         f'writer/{wid}.png" alt=""><span>{escape_html(name)}</span></a></li>'
         for wid, name in _OPINION_WRITERS
     )
-    popular = _ranking(
+    popular = ranking_box(
         [(_opinion_href(aid), title) for aid, title in _OPINION_POPULAR], "많이 본 오피니언"
     )
     body = f"""<div id="wrap">
@@ -882,15 +844,15 @@ def build_opinion_columns() -> Layout:
 <ul class="opinion_list">
 {items}
 </ul>
-{_pages("/opinion?page={n}")}
+{pagination("/opinion?page={n}")}
 </div>
 <aside class="aside">
 <div class="columnist_box"><h3 class="box_tit">칼럼니스트</h3><ul>{writers}</ul></div>
 {popular}
-{_ad_slot("aside_ad", "광고", 45310, "dongnyeok_opinion")}
+{ad_slot("aside_ad", "광고", 45310, "dongnyeok_opinion")}
 </aside>
 </div>
-{_footer(_OPINION_HOST, "동녘일보")}
+{company_footer(_OPINION_HOST, "동녘일보", _FOOTER_LINKS)}
 </div>"""
     html = html_document("오피니언 | 동녘일보", body, lang="ko")
     gold: list[dict[str, Any]] = []
@@ -1025,7 +987,7 @@ def build_it_tag_pills() -> Layout:
 <section class="widget tags"><h2>Tags</h2><a class="tag" href="/tag/ai/">AI</a>
 <a class="tag" href="/tag/보안/">보안</a> <a class="tag" href="/tag/게임/">게임</a></section>
 </aside>
-{_footer(_IT_HOST, "ByteLog", ("About", "Contact", "Advertise", "Privacy", "RSS"))}
+{company_footer(_IT_HOST, "ByteLog", ("About", "Contact", "Advertise", "Privacy", "RSS"))}
 </div>"""
     html = html_document("최신 기사 – ByteLog 바이트로그", body, lang="ko")
     gold = [
@@ -1144,7 +1106,7 @@ def build_long_ad_chunks() -> Layout:
         chunks.append(f'<ul class="list_news">\n{rows}\n</ul>')
         if start + _LONG_CHUNK < len(stories):
             chunks.append(_long_ad(start // _LONG_CHUNK + 1))
-    popular = _ranking(
+    popular = ranking_box(
         [(_long_href(880401 + n * 13), f"{city} 벚꽃길 야간 개방 연장") for n, city in
          enumerate(_LONG_CITIES[:5])]
     )  # fmt: skip
@@ -1157,14 +1119,14 @@ def build_long_ad_chunks() -> Layout:
 <div class="list_wrap">
 {chr(10).join(chunks)}
 </div>
-{_pages("/news/list.php?sec=local&amp;page={n}", count=10)}
+{pagination("/news/list.php?sec=local&amp;page={n}", count=10)}
 </div>
 <div id="aside">
 {popular}
-{_ad_slot("side_ad", "광고", 60190, "jeonguk_side")}
+{ad_slot("side_ad", "광고", 60190, "jeonguk_side")}
 </div>
 </div>
-{_footer(_LONG_HOST, "전국일보")}
+{company_footer(_LONG_HOST, "전국일보", _FOOTER_LINKS)}
 </div>"""
     html = html_document("전국 소식 - 전국일보", body, lang="ko")
     gold = [gold_item(page_url, _long_href(nid), story) for nid, story in stories]
@@ -1268,7 +1230,7 @@ def build_cdn_base_href() -> Layout:
         )
     )  # fmt: skip
     items = "\n".join(_cdn_item(n, no, story) for n, (no, story) in enumerate(_CDN_STORIES))
-    popular = _ranking(
+    popular = ranking_box(
         [(f"{_CDN_HOST}/news/view.html?no={no}", title) for no, title in _CDN_POPULAR]
     )
     head = (
@@ -1285,14 +1247,14 @@ def build_cdn_base_href() -> Layout:
 <div class="list_body">
 {items}
 </div>
-{_pages("list.html?sec=society&amp;page={n}")}
+{pagination("list.html?sec=society&amp;page={n}")}
 </div>
 <div class="aside">
 {popular}
-{_ad_slot("ad_aside", "광고", 73001, "saenuri_aside")}
+{ad_slot("ad_aside", "광고", 73001, "saenuri_aside")}
 </div>
 </div>
-{_footer(_CDN_HOST, "새누리일보")}
+{company_footer(_CDN_HOST, "새누리일보", _FOOTER_LINKS)}
 </div>"""
     html = html_document("사회 - 새누리일보", body, lang="ko", head=head)
     gold = [

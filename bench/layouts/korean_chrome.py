@@ -1,0 +1,46 @@
+"""Chrome that Korean news pages put around their lists, shared by the Korean layouts: ad
+slots, company footers, pagination and "많이 본 뉴스" boxes, each in the markup these sites
+commonly use."""
+
+from __future__ import annotations
+
+from .markup import escape_html, link_list, menu_items
+
+
+def ad_slot(css: str, label: str, cid: int, zone: str) -> str:
+    """An ad-server banner with its "광고"/"AD" label."""
+    return (
+        f'<div class="{css}"><span class="ad_label">{label}</span>\n'
+        f'<a href="https://ad.adnet.example.com/adclick?cid={cid}&amp;zone={zone}" '
+        f'target="_blank" rel="nofollow sponsored"><img src="https://img.adnet.example.com/b/'
+        f'{cid}.jpg" alt="{label}"></a></div>'
+    )
+
+
+def company_footer(host: str, company: str, links: tuple[str, ...]) -> str:
+    """A company footer: policy links and a copyright line."""
+    entries = menu_items((f"{host}/company/{n}", text) for n, text in enumerate(links))
+    return (
+        f'<footer id="footer"><ul class="footer_menu">{entries}</ul>\n'
+        f'<p class="copyright">Copyright © {escape_html(company)}. All rights reserved.</p>'
+        "</footer>"
+    )
+
+
+def pagination(href: str, *, count: int = 5, next_text: str = "다음") -> str:
+    """Pagination: the current page, links to the following ones and a "다음" link;
+    ``href`` holds ``{n}`` for the page number."""
+    links = " ".join(f'<a href="{href.format(n=n)}">{n}</a>' for n in range(2, count + 1))
+    return (
+        f'<div class="paging"><strong class="on">1</strong> {links} '
+        f'<a href="{href.format(n=count + 1)}" class="next">{next_text}</a></div>'
+    )
+
+
+def ranking_box(links: list[tuple[str, str]], title: str = "많이 본 뉴스") -> str:
+    """A numbered "most viewed" box."""
+    entries = link_list(links, '<li><em class="rank">{rank}</em><a href="{href}">{title}</a></li>')
+    return (
+        f'<div class="ranking_box"><h3 class="box_tit">{escape_html(title)}</h3>'
+        f'<ol class="rank_list">{entries}</ol></div>'
+    )
