@@ -8,8 +8,9 @@ lists), ``jsonld`` (structured data), ``islands`` (the embedded state of pages t
 script renders), ``times`` (listing timestamps), ``signals`` (URL and vocabulary evidence),
 ``evaluation`` (scoring against hand labels).
 
-Speed: about 9-11x the bare lxml parse of a small listing (``bench.extraction_eval``), spread
-over a few hundred Python-level steps per record, none above a fifth of the time. Compiling
+Speed: about 10-12x the bare lxml parse of a small listing, 15x where a tiny page's items come
+from its embedded state (``bench.extraction_eval``), spread over a few hundred Python-level
+steps per record, none above a fifth of the time. Compiling
 these modules unchanged was measured on the benchmark's pages and protocol and not adopted:
 Cython 1.25x and mypyc 1.35x faster, neither near the 5x target, both adding a compiler to
 the install, and mypyc turning annotation gaps into runtime TypeErrors on real pages.
