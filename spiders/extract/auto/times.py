@@ -272,7 +272,7 @@ def _with_clock(text: str, match: re.Match[str]) -> str:
 def printed_zone(text: str) -> str | None:
     """The zone as printed after a clock in ``text`` (``PDT``, ``GMT+9``), if any: a machine
     time without an offset takes the zone its element's own text shows."""
-    match = _ZONE_AFTER_CLOCK.search(text) if ":" in text else None
+    match = _ZONE_AFTER_CLOCK.search(text) if ":" in text and _LATIN.search(text) else None
     if match is None:
         return None
     zone = match["zone"]
@@ -351,7 +351,7 @@ def parse_listing_time(
     text = " ".join(raw.split())
     if not text:
         return None
-    if ":" in text:
+    if ":" in text and not text.isdigit() and _LATIN.search(text):
         tz = _zone_of(text) or tz  # a zone the page prints beats the page's assumed clock
     try:
         return _resolve(text, tz, fetched_at, url, day)
