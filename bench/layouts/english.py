@@ -24,7 +24,8 @@ from datetime import UTC, datetime, timedelta, timezone
 from etl.window import KST
 
 from . import Builder, Layout
-from .markup import Story, ago, escape_html, gold_item, html_document, link_list, menu_items
+from .english_chrome import english_document, nav_links
+from .markup import Story, ago, escape_html, gold_item, link_list
 
 FETCHED_AT = datetime(2025, 4, 8, 15, 0, tzinfo=KST)
 _NOW = FETCHED_AT.astimezone(UTC)  # 2025-04-08 06:00 UTC
@@ -35,16 +36,6 @@ PDT = timezone(timedelta(hours=-7), "PDT")
 # --------------------------------------------------------------------------------------------
 # Shared helpers
 # --------------------------------------------------------------------------------------------
-
-
-def _document(title: str, head: str, body: str) -> bytes:
-    """A complete UTF-8 English HTML document; ``head`` (may be empty) ends on its own line."""
-    return html_document(title, body, lang="en", head=f"{head}\n").encode()
-
-
-def _nav_links(sections: list[tuple[str, str]], css: str = "") -> str:
-    """``<li><a>`` items of a menu, one a line, from ``(name, href)`` pairs."""
-    return menu_items(((href, name) for name, href in sections), item_class=css, sep="\n")
 
 
 # --------------------------------------------------------------------------------------------
@@ -177,7 +168,7 @@ def build_wordpress_archive() -> Layout:
     offset, excerpts ending "[…]", widget sidebar (Recent Posts, a numbered Popular list, an
     ad), numbered pagination."""
     page_url = f"{_WP_HOST}/category/local-news/"
-    menu = _nav_links(
+    menu = nav_links(
         [
             ("Home", f"{_WP_HOST}/"),
             ("Local News", f"{_WP_HOST}/category/local-news/"),
@@ -253,13 +244,13 @@ def build_wordpress_archive() -> Layout:
     </ol>
   </section>
   <section id="categories-2" class="widget widget_categories"><h2 class="widget-title">Categories</h2><ul>
-{_nav_links([("Business", f"{_WP_HOST}/category/business/"), ("Community", f"{_WP_HOST}/category/community/"), ("Education", f"{_WP_HOST}/category/education/"), ("Public Safety", f"{_WP_HOST}/category/public-safety/")], "cat-item")}
+{nav_links([("Business", f"{_WP_HOST}/category/business/"), ("Community", f"{_WP_HOST}/category/community/"), ("Education", f"{_WP_HOST}/category/education/"), ("Public Safety", f"{_WP_HOST}/category/public-safety/")], "cat-item")}
   </ul></section>
 </aside>
 </div>
 <footer id="colophon" class="site-footer">
   <nav class="footer-navigation"><ul class="footer-menu">
-{_nav_links([("About Us", f"{_WP_HOST}/about/"), ("Contact the Newsroom", f"{_WP_HOST}/contact/"), ("Advertise With Us", f"{_WP_HOST}/advertise/"), ("Privacy Policy", f"{_WP_HOST}/privacy-policy/"), ("Terms of Use", f"{_WP_HOST}/terms/")])}
+{nav_links([("About Us", f"{_WP_HOST}/about/"), ("Contact the Newsroom", f"{_WP_HOST}/contact/"), ("Advertise With Us", f"{_WP_HOST}/advertise/"), ("Privacy Policy", f"{_WP_HOST}/privacy-policy/"), ("Terms of Use", f"{_WP_HOST}/terms/")])}
   </ul></nav>
   <div class="site-info">&copy; 2025 Harbour Gazette Publishing Co. <span class="sep"> | </span> Proudly powered by a blog engine</div>
 </footer>
@@ -274,7 +265,7 @@ def build_wordpress_archive() -> Layout:
     return Layout(
         name="en-wordpress-archive",
         family="blog-CMS category archive: article.post > h2.entry-title, time.entry-date, excerpt […]",
-        body=_document("Local News Archives - The Harbour Gazette", head, body),
+        body=english_document("Local News Archives - The Harbour Gazette", head, body),
         page_url=page_url,
         fetched_at=FETCHED_AT,
         items=items,
@@ -426,7 +417,7 @@ def build_broadcaster_section() -> Layout:
     card-headline]``, ``p[data-testid=card-description]`` and "2 hrs ago"; a numbered "Most
     read", an ad slot, a page-number pager."""
     page_url = f"{_BC_HOST}/news/world"
-    nav = _nav_links(
+    nav = nav_links(
         [
             ("Home", "/"),
             ("News", "/news"),
@@ -441,7 +432,7 @@ def build_broadcaster_section() -> Layout:
         ],
         "sc-f116bf72-8 cPwZbP",
     )
-    subnav = _nav_links(
+    subnav = nav_links(
         [
             ("Africa", "/news/world/africa"),
             ("Asia", "/news/world/asia"),
@@ -520,7 +511,7 @@ def build_broadcaster_section() -> Layout:
 </main>
 <footer data-testid="footer" class="sc-c3d7e9e2-0 bYLVkq">
   <ul class="sc-c3d7e9e2-2 dULBZx">
-{_nav_links([("Terms of Use", "/usingthesite/terms"), ("About the Corporation", "/aboutus"), ("Privacy Policy", "/usingthesite/privacy"), ("Cookies", "/usingthesite/cookies"), ("Accessibility Help", "/accessibility"), ("Contact Us", "/contact"), ("Advertise with us", "/advertisingcontact")])}
+{nav_links([("Terms of Use", "/usingthesite/terms"), ("About the Corporation", "/aboutus"), ("Privacy Policy", "/usingthesite/privacy"), ("Cookies", "/usingthesite/cookies"), ("Accessibility Help", "/accessibility"), ("Contact Us", "/contact"), ("Advertise with us", "/advertisingcontact")])}
   </ul>
   <p class="sc-c3d7e9e2-4 fKbAPn">Copyright 2025 Northbridge Broadcasting. We are not responsible for the content of external sites.</p>
 </footer>
@@ -529,7 +520,7 @@ def build_broadcaster_section() -> Layout:
     return Layout(
         name="en-broadcaster-section",
         family="public broadcaster section front: data-testid cards (card-headline, card-description, '2 hrs ago')",
-        body=_document("World | Latest News & Updates | Northbridge News", "", body),
+        body=english_document("World | Latest News & Updates | Northbridge News", "", body),
         page_url=page_url,
         fetched_at=FETCHED_AT,
         items=items,
@@ -684,7 +675,7 @@ def build_newspaper_facia() -> Layout:
     link repeating the headline, dated slug paths; a numbered "Most viewed", an ad slot, a
     support appeal and an "older" pager."""
     page_url = f"{_FC_HOST}/world"
-    pillars = _nav_links(
+    pillars = nav_links(
         [
             ("News", "/"),
             ("Opinion", "/commentisfree"),
@@ -694,7 +685,7 @@ def build_newspaper_facia() -> Layout:
         ],
         "pillars__item",
     )
-    subnav = _nav_links(
+    subnav = nav_links(
         [
             ("World", "/world"),
             ("UK", "/uk-news"),
@@ -752,7 +743,7 @@ def build_newspaper_facia() -> Layout:
 </main>
 <footer class="l-footer" role="contentinfo">
   <ul class="colophon__list">
-{_nav_links([("About us", "/about"), ("Contact us", "/help/contact-us"), ("Complaints & corrections", "/info/complaints-and-corrections"), ("Privacy policy", "/info/privacy"), ("Cookie policy", "/info/cookies"), ("Terms & conditions", "/help/terms-of-service"), ("Work for us", "https://workforus.ledgerandpost.example")], "colophon__item")}
+{nav_links([("About us", "/about"), ("Contact us", "/help/contact-us"), ("Complaints & corrections", "/info/complaints-and-corrections"), ("Privacy policy", "/info/privacy"), ("Cookie policy", "/info/cookies"), ("Terms & conditions", "/help/terms-of-service"), ("Work for us", "https://workforus.ledgerandpost.example")], "colophon__item")}
   </ul>
   <div class="really-serious-copyright">&copy; 2025 Ledger &amp; Post Media Group. All rights reserved.</div>
 </footer>"""
@@ -760,7 +751,7 @@ def build_newspaper_facia() -> Layout:
     return Layout(
         name="en-newspaper-facia",
         family="newspaper front of facia containers: fc-item__link (kicker + headline), standfirst, time[datetime] Z",
-        body=_document("World news | The Ledger & Post", "", body),
+        body=english_document("World news | The Ledger & Post", "", body),
         page_url=page_url,
         fetched_at=FETCHED_AT,
         items=items,
@@ -885,7 +876,7 @@ def build_wire_section() -> Layout:
     showing "Apr 8, 2025 · 5:41 AM UTC"; slug-and-date paths; a numbered "Most read", ad
     slots and a "Load more" / page links pager."""
     page_url = f"{_WR_HOST}/world/asia-pacific/"
-    nav = _nav_links(
+    nav = nav_links(
         [
             ("World", "/world/"),
             ("Business", "/business/"),
@@ -898,7 +889,7 @@ def build_wire_section() -> Layout:
         ],
         "nav-bar__item__3r8Wd",
     )
-    regions = _nav_links(
+    regions = nav_links(
         [
             ("Africa", "/world/africa/"),
             ("Americas", "/world/americas/"),
@@ -965,7 +956,7 @@ def build_wire_section() -> Layout:
 </main>
 <footer class="site-footer__container__3AgUS" data-testid="SiteFooter">
   <ul class="site-footer__list__3WeHS">
-{_nav_links([("About Meridian", "/info-pages/about-us/"), ("Careers", "/info-pages/careers/"), ("Contact Us", "/info-pages/contact-us/"), ("Advertise With Us", "/info-pages/advertise-with-us/"), ("Terms of Use", "/info-pages/terms-of-use/"), ("Privacy", "/info-pages/privacy-policy/")], "site-footer__item__1R3Sq")}
+{nav_links([("About Meridian", "/info-pages/about-us/"), ("Careers", "/info-pages/careers/"), ("Contact Us", "/info-pages/contact-us/"), ("Advertise With Us", "/info-pages/advertise-with-us/"), ("Terms of Use", "/info-pages/terms-of-use/"), ("Privacy", "/info-pages/privacy-policy/")], "site-footer__item__1R3Sq")}
   </ul>
   <p class="site-footer__copyright__2Kb0Q">All quotes delayed a minimum of 15 minutes. &copy; 2025 Meridian Wire. All rights reserved.</p>
 </footer>
@@ -974,7 +965,7 @@ def build_wire_section() -> Layout:
     return Layout(
         name="en-wire-section",
         family="wire service section: li.story-collection__story, a[data-testid=Heading], time[datetime] 'Apr 8, 2025 · 5:41 AM UTC'",
-        body=_document("Asia Pacific News | Latest Headlines | Meridian Wire", "", body),
+        body=english_document("Asia Pacific News | Latest Headlines | Meridian Wire", "", body),
         page_url=page_url,
         fetched_at=FETCHED_AT,
         items=items,
@@ -1083,7 +1074,7 @@ def build_agency_hub() -> Layout:
     URLs ending in a 32-hex id; a numbered "Most read" rail, "Advertisement" slots and a
     "Load more" pager."""
     page_url = f"{_AG_HOST}/hub/climate-and-environment"
-    nav = _nav_links(
+    nav = nav_links(
         [
             ("World", f"{_AG_HOST}/world-news"),
             ("U.S.", f"{_AG_HOST}/us-news"),
@@ -1143,7 +1134,7 @@ def build_agency_hub() -> Layout:
 </main>
 <footer class="Page-footer">
   <div class="Page-footer-navigation"><ul>
-{_nav_links([("About", f"{_AG_HOST}/about"), ("Contact Us", f"{_AG_HOST}/contact"), ("Accessibility Statement", f"{_AG_HOST}/accessibility"), ("Terms of Use", f"{_AG_HOST}/terms-of-use"), ("Privacy Policy", f"{_AG_HOST}/privacy"), ("Cookie Settings", f"{_AG_HOST}/cookies")])}
+{nav_links([("About", f"{_AG_HOST}/about"), ("Contact Us", f"{_AG_HOST}/contact"), ("Accessibility Statement", f"{_AG_HOST}/accessibility"), ("Terms of Use", f"{_AG_HOST}/terms-of-use"), ("Privacy Policy", f"{_AG_HOST}/privacy"), ("Cookie Settings", f"{_AG_HOST}/cookies")])}
   </ul></div>
   <p class="Page-footer-disclaimer">Copyright 2025 Pressline. All Rights Reserved.</p>
 </footer>"""
@@ -1151,7 +1142,7 @@ def build_agency_hub() -> Layout:
     return Layout(
         name="en-agency-hub",
         family="news agency hub: div.PagePromo, h3.PagePromo-title > a.Link > span, bsp-timestamp[data-timestamp] epoch ms",
-        body=_document("Climate and environment | Pressline News", "", body),
+        body=english_document("Climate and environment | Pressline News", "", body),
         page_url=page_url,
         fetched_at=FETCHED_AT,
         items=items,
@@ -1281,7 +1272,7 @@ def build_broadsheet_latest() -> Layout:
     offset but a date-only display ("April 7, 2025"); paths ``/2025/04/07/world/…html``; a
     numbered "Most Popular" list, an "Editors’ Picks" box, ads and a "Show More" pager."""
     page_url = f"{_BS_HOST}/section/world"
-    nav = _nav_links(
+    nav = nav_links(
         [
             ("U.S.", "/section/us"),
             ("World", "/section/world"),
@@ -1295,7 +1286,7 @@ def build_broadsheet_latest() -> Layout:
         ],
         "css-1d8a290",
     )
-    regions = _nav_links(
+    regions = nav_links(
         [
             ("Africa", "/section/world/africa"),
             ("Americas", "/section/world/americas"),
@@ -1370,7 +1361,7 @@ def build_broadsheet_latest() -> Layout:
 </main>
 <footer class="css-1e1s8k7" role="contentinfo">
   <nav data-testid="footer" class="css-1f0ilv1"><ul class="css-1vlzt8g">
-{_nav_links([("The Metropolitan Times Company", "https://www.mtco.example/"), ("Contact Us", "/contact"), ("Accessibility", "/accessibility"), ("Work with us", "/careers"), ("Advertise", "https://advertising.metropolitantimes.example"), ("Privacy Policy", "/privacy"), ("Terms of Service", "/terms")])}
+{nav_links([("The Metropolitan Times Company", "https://www.mtco.example/"), ("Contact Us", "/contact"), ("Accessibility", "/accessibility"), ("Work with us", "/careers"), ("Advertise", "https://advertising.metropolitantimes.example"), ("Privacy Policy", "/privacy"), ("Terms of Service", "/terms")])}
   </ul></nav>
   <p class="css-1as3g2g">&copy; 2025 The Metropolitan Times Company</p>
 </footer>
@@ -1379,7 +1370,7 @@ def build_broadsheet_latest() -> Layout:
     return Layout(
         name="en-broadsheet-latest",
         family="broadsheet 'Latest' stream: ol > li > article, h3 > a, summary p, byline, time[datetime] with date-only text",
-        body=_document("World News - The Metropolitan Times", "", body),
+        body=english_document("World News - The Metropolitan Times", "", body),
         page_url=page_url,
         fetched_at=FETCHED_AT,
         items=items,
@@ -1501,7 +1492,7 @@ def build_local_nextjs() -> Layout:
         f'<script type="application/ld+json">{json.dumps(item_list)}</script>\n'
         '<style data-styled="active">.kXyZab{display:flex}</style>'
     )
-    nav = _nav_links(
+    nav = nav_links(
         [
             ("Local News", "/local-news"),
             ("Sports", "/sports"),
@@ -1544,7 +1535,7 @@ def build_local_nextjs() -> Layout:
 </main>
 <footer class="sc-8c9d0e1f-0 qAzWsX">
   <ul class="sc-8c9d0e1f-1 eDcRfV">
-{_nav_links([("About Us", "/about"), ("Contact", "/contact"), ("Advertise", "/advertise"), ("Careers", "/careers"), ("Privacy Policy", "/privacy"), ("Terms of Service", "/terms")])}
+{nav_links([("About Us", "/about"), ("Contact", "/contact"), ("Advertise", "/advertise"), ("Careers", "/careers"), ("Privacy Policy", "/privacy"), ("Terms of Service", "/terms")])}
   </ul>
   <p class="sc-8c9d0e1f-2 tGbYhN">&copy; 2025 Valley Voice Media</p>
 </footer>
@@ -1553,7 +1544,7 @@ def build_local_nextjs() -> Layout:
     return Layout(
         name="en-local-nextjs",
         family="local news on a JS framework: hashed sc-* classes, a > h3 cards, '5 hours ago'/'Yesterday', JSON-LD ItemList",
-        body=_document("Local News | Valley Voice", head, body),
+        body=english_document("Local News | Valley Voice", head, body),
         page_url=page_url,
         fetched_at=FETCHED_AT,
         items=items,
@@ -1694,7 +1685,7 @@ def build_tech_river() -> Layout:
         '<a class="popular-list__link" href="{href}">{title}</a></li>',
         sep="\n",
     )
-    nav = _nav_links(
+    nav = nav_links(
         [
             ("Startups", f"{_TB_HOST}/category/startups/"),
             ("Venture", f"{_TB_HOST}/category/venture/"),
@@ -1741,7 +1732,7 @@ def build_tech_river() -> Layout:
 </div>
 <footer class="site-footer">
   <ul class="site-footer__links">
-{_nav_links([("About", f"{_TB_HOST}/about/"), ("Staff", f"{_TB_HOST}/staff/"), ("Contact Us", f"{_TB_HOST}/contact-us/"), ("Advertise", f"{_TB_HOST}/advertise/"), ("Terms of Service", f"{_TB_HOST}/terms-of-service/"), ("Privacy Policy", f"{_TB_HOST}/privacy-policy/")])}
+{nav_links([("About", f"{_TB_HOST}/about/"), ("Staff", f"{_TB_HOST}/staff/"), ("Contact Us", f"{_TB_HOST}/contact-us/"), ("Advertise", f"{_TB_HOST}/advertise/"), ("Terms of Service", f"{_TB_HOST}/terms-of-service/"), ("Privacy Policy", f"{_TB_HOST}/privacy-policy/")])}
   </ul>
   <p class="site-footer__copyright">&copy; 2025 StartupWire Media. All rights reserved.</p>
 </footer>
@@ -1750,7 +1741,7 @@ def build_tech_river() -> Layout:
     return Layout(
         name="en-tech-river",
         family="tech blog river: div.post-block, h2.post-block__title > a, zone-less time[datetime] + 'PDT' text, sponsored posts",
-        body=_document("Startups | StartupWire", "", body),
+        body=english_document("Startups | StartupWire", "", body),
         page_url=page_url,
         fetched_at=FETCHED_AT,
         items=items,

@@ -27,7 +27,8 @@ from datetime import UTC, datetime, timedelta, timezone
 from etl.window import KST
 
 from . import Builder, Layout
-from .markup import Story, ago, escape_html, gold_item, html_document, link_list, menu_items
+from .english_chrome import english_document, image_slug, nav_links
+from .markup import Story, ago, escape_html, gold_item, html_document, link_list
 
 FETCHED_AT = datetime(2025, 4, 8, 15, 0, tzinfo=KST)
 _NOW = FETCHED_AT.astimezone(UTC)  # 2025-04-08 06:00 UTC
@@ -40,30 +41,9 @@ BST = timezone(timedelta(hours=1), "BST")
 # --------------------------------------------------------------------------------------------
 
 
-def _document(title: str, head: str, body: str, *, lang: str = "en") -> bytes:
-    """A complete UTF-8 English HTML document; ``head`` (may be empty) ends on its own line."""
-    return html_document(title, body, lang=lang, head=f"{head}\n").encode()
-
-
-def _nav_links(sections: list[tuple[str, str]], css: str = "") -> str:
-    """``<li><a>`` items of a menu, one a line, from ``(name, href)`` pairs."""
-    return menu_items(((href, name) for name, href in sections), item_class=css, sep="\n")
-
-
-def _slug(path: str) -> str:
-    """The last non-empty segment of a path, without an extension (for image names)."""
-    last = [part for part in path.rstrip("/").split("/") if part][-1]
-    return last.rsplit(".", 1)[0].split("?", 1)[0]
-
-
 def _long_date(when: datetime) -> str:
     """'April 7, 2025' as US sites print a date."""
     return f"{when:%B} {when.day}, {when.year}"
-
-
-def _clock12(when: datetime) -> str:
-    """'9:41 PM' as US sites print a clock."""
-    return f"{when.hour % 12 or 12}:{when:%M} {when:%p}"
 
 
 # --------------------------------------------------------------------------------------------
@@ -189,8 +169,8 @@ def _pr_item(story: Story, *, featured: bool = False) -> str:
     audio = (
         f"""
       <div class="audio-module">
-        <div class="audio-module-controls-wrap"><button class="audio-module-listen" data-audio='{{"audioUrl":"https://ondemand.publicairwaves.example/anon.pa-audio/{_slug(story.path)}.mp3"}}'><b class="audio-module-listen-inner"><b class="audio-module-listen-icon icn-play"></b><b class="audio-module-listen-text"><b class="audio-module-cta">Listen</b> <b class="audio-module-listen-duration">&middot; {duration}</b></b></b></button></div>
-        <div class="audio-module-tools"><button class="audio-module-tools-toggle">Toggle more options</button><ul class="audio-module-tools-list"><li class="audio-tool audio-tool-download"><a href="https://ondemand.publicairwaves.example/anon.pa-audio/{_slug(story.path)}.mp3?dl=1">Download</a></li><li class="audio-tool audio-tool-transcript"><a href="https://www.publicairwaves.example/transcripts/{story.path.split("/")[4]}">Transcript</a></li></ul></div>
+        <div class="audio-module-controls-wrap"><button class="audio-module-listen" data-audio='{{"audioUrl":"https://ondemand.publicairwaves.example/anon.pa-audio/{image_slug(story.path)}.mp3"}}'><b class="audio-module-listen-inner"><b class="audio-module-listen-icon icn-play"></b><b class="audio-module-listen-text"><b class="audio-module-cta">Listen</b> <b class="audio-module-listen-duration">&middot; {duration}</b></b></b></button></div>
+        <div class="audio-module-tools"><button class="audio-module-tools-toggle">Toggle more options</button><ul class="audio-module-tools-list"><li class="audio-tool audio-tool-download"><a href="https://ondemand.publicairwaves.example/anon.pa-audio/{image_slug(story.path)}.mp3?dl=1">Download</a></li><li class="audio-tool audio-tool-transcript"><a href="https://www.publicairwaves.example/transcripts/{story.path.split("/")[4]}">Transcript</a></li></ul></div>
       </div>"""
         if duration
         else ""
@@ -201,7 +181,7 @@ def _pr_item(story: Story, *, featured: bool = False) -> str:
   <div class="item-image">
     <div class="imagewrap has-source-dimensions">
       <a href="{url}" data-metrics='{{"action":"Click Featured Image"}}'>
-        <picture><source srcset="https://media.publicairwaves.example/assets/img/2025/{_slug(story.path)[:24]}-wide-s400-c85.webp" type="image/webp"><img src="https://media.publicairwaves.example/assets/img/2025/{_slug(story.path)[:24]}-wide-s400-c85.jpg" class="respArchListImg" alt="" loading="lazy"></picture>
+        <picture><source srcset="https://media.publicairwaves.example/assets/img/2025/{image_slug(story.path)[:24]}-wide-s400-c85.webp" type="image/webp"><img src="https://media.publicairwaves.example/assets/img/2025/{image_slug(story.path)[:24]}-wide-s400-c85.jpg" class="respArchListImg" alt="" loading="lazy"></picture>
       </a>
     </div>
   </div>
@@ -223,7 +203,7 @@ def build_public_radio_section() -> Layout:
     lead; show segments and podcast episodes carry a "Listen · 4:12" audio module; a "Popular"
     list, a sponsor slot, "Load more" with an archive link."""
     page_url = f"{_PR_HOST}/sections/national/"
-    menu = _nav_links(
+    menu = nav_links(
         [
             ("News", f"{_PR_HOST}/sections/news/"),
             ("Culture", f"{_PR_HOST}/sections/culture/"),
@@ -233,7 +213,7 @@ def build_public_radio_section() -> Layout:
         ],
         "header-nav__item",
     ).replace("&amp;amp;", "&amp;")
-    subnav = _nav_links(
+    subnav = nav_links(
         [
             ("National", f"{_PR_HOST}/sections/national/"),
             ("World", f"{_PR_HOST}/sections/world/"),
@@ -303,13 +283,13 @@ def build_public_radio_section() -> Layout:
 </main>
 <footer id="globalfooter" class="globalfooter">
   <div class="footer-list"><h3>Get Engaged</h3><ul>
-{_nav_links([("Support Public Airwaves", "https://donate.publicairwaves.example/"), ("Shop", "https://shop.publicairwaves.example/"), ("Public Airwaves Extra", f"{_PR_HOST}/sections/extra/")])}
+{nav_links([("Support Public Airwaves", "https://donate.publicairwaves.example/"), ("Shop", "https://shop.publicairwaves.example/"), ("Public Airwaves Extra", f"{_PR_HOST}/sections/extra/")])}
   </ul></div>
   <div class="footer-list"><h3>About</h3><ul>
-{_nav_links([("Overview", f"{_PR_HOST}/about/"), ("Diversity", f"{_PR_HOST}/diversity/"), ("Ethics", f"{_PR_HOST}/ethics/"), ("Finances", f"{_PR_HOST}/finances/"), ("Public Editor", f"{_PR_HOST}/public-editor/"), ("Corrections", f"{_PR_HOST}/corrections/")])}
+{nav_links([("Overview", f"{_PR_HOST}/about/"), ("Diversity", f"{_PR_HOST}/diversity/"), ("Ethics", f"{_PR_HOST}/ethics/"), ("Finances", f"{_PR_HOST}/finances/"), ("Public Editor", f"{_PR_HOST}/public-editor/"), ("Corrections", f"{_PR_HOST}/corrections/")])}
   </ul></div>
   <ul class="legal-list">
-{_nav_links([("Terms of Use", f"{_PR_HOST}/about-public-airwaves/terms/"), ("Privacy", f"{_PR_HOST}/about-public-airwaves/privacy/"), ("Your Privacy Choices", f"{_PR_HOST}/privacy-choices/"), ("Text Only", "https://text.publicairwaves.example/")])}
+{nav_links([("Terms of Use", f"{_PR_HOST}/about-public-airwaves/terms/"), ("Privacy", f"{_PR_HOST}/about-public-airwaves/privacy/"), ("Your Privacy Choices", f"{_PR_HOST}/privacy-choices/"), ("Text Only", "https://text.publicairwaves.example/")])}
   </ul>
   <p class="copyright">&copy; 2025 Public Airwaves</p>
 </footer>"""
@@ -318,7 +298,7 @@ def build_public_radio_section() -> Layout:
     return Layout(
         name="en-public-radio-section",
         family="public radio section page: article.item > div.item-info > h2.title > a, p.teaser opening with a linked 'April 7, 2025 •' date, audio modules",
-        body=_document("National : Public Airwaves", head, body),
+        body=english_document("National : Public Airwaves", head, body),
         page_url=page_url,
         fetched_at=FETCHED_AT,
         items=items,
@@ -448,7 +428,7 @@ def _ib_card(entry: tuple[str, str, str, str], *, featured: bool = False) -> str
     }.get(kind, "")
     return f"""
 <article class="{css}">
-  <div class="gc__image-wrap"><div class="responsive-image"><img loading="lazy" class="gc__image" src="/wp-content/uploads/2025/04/{_slug(path)[:28]}.jpg?resize=270%2C180&amp;quality=80" alt=""></div></div>
+  <div class="gc__image-wrap"><div class="responsive-image"><img loading="lazy" class="gc__image" src="/wp-content/uploads/2025/04/{image_slug(path)[:28]}.jpg?resize=270%2C180&amp;quality=80" alt=""></div></div>
   <div class="gc__content">
     <div class="gc__header-wrap">
       <h3 class="gc__title"><a class="u-clickable-card__link" href="{path}"><span>{escape_html(title)}</span></a></h3>
@@ -469,7 +449,7 @@ def build_broadcaster_topic() -> Layout:
     "Published On 7 Apr 2025" for screen readers beside an ``aria-hidden`` "7 Apr 2025"),
     opinion and video cards, a numbered "Most read" list, ad slots, "Show more"."""
     page_url = f"{_IB_HOST}/africa/"
-    menu = _nav_links(
+    menu = nav_links(
         [
             ("News", "/news/"),
             ("Middle East", "/middle-east/"),
@@ -511,7 +491,7 @@ def build_broadcaster_topic() -> Layout:
 {ad.format(slot="leaderboard")}
 <main id="main-content-area" class="container container--grid">
   <div class="section-header"><h1 class="section-header__title">Africa</h1>
-    <ul class="section-header__subnav">{_nav_links([("North Africa", "/tag/north-africa/"), ("East Africa", "/tag/east-africa/"), ("West Africa", "/tag/west-africa/"), ("Southern Africa", "/tag/southern-africa/")])}</ul></div>
+    <ul class="section-header__subnav">{nav_links([("North Africa", "/tag/north-africa/"), ("East Africa", "/tag/east-africa/"), ("West Africa", "/tag/west-africa/"), ("Southern Africa", "/tag/southern-africa/")])}</ul></div>
   <section class="featured-articles-list" aria-label="Featured">
 {featured}
   </section>
@@ -537,7 +517,7 @@ def build_broadcaster_topic() -> Layout:
 <footer class="site-footer">
   <div class="site-footer__social"><a href="https://social.example/gulfcurrent">Follow us</a></div>
   <ul class="site-footer__menu">
-{_nav_links([("About", "/about/"), ("Code of Ethics", "/code-of-ethics/"), ("Terms and Conditions", "/terms-and-conditions/"), ("Cookie Preferences", "/cookie-preferences/"), ("Accessibility Statement", "/accessibility-statement/"), ("Work for us", "https://careers.gulfcurrent.example/")])}
+{nav_links([("About", "/about/"), ("Code of Ethics", "/code-of-ethics/"), ("Terms and Conditions", "/terms-and-conditions/"), ("Cookie Preferences", "/cookie-preferences/"), ("Accessibility Statement", "/accessibility-statement/"), ("Work for us", "https://careers.gulfcurrent.example/")])}
   </ul>
   <p class="site-footer__copyright">&copy; 2025 Gulf Current Media Network</p>
 </footer>
@@ -549,7 +529,7 @@ def build_broadcaster_topic() -> Layout:
     return Layout(
         name="en-broadcaster-topic",
         family="international broadcaster topic page: article.gc > div.gc__content > h3.gc__title > a > span (soft hyphens), div.gc__excerpt > p, 'Published On 7 Apr 2025' screen-reader date",
-        body=_document(
+        body=english_document(
             "Africa | Today's latest from Gulf Current",
             f'<link rel="canonical" href="{page_url}">',
             body,
@@ -661,7 +641,7 @@ def _po_frag(story: Story, byline: str, *, lead: bool = True) -> str:
     return f"""
 <li>
   <article class="story-frag format-ml">
-    <div class="art"><a href="{story.path}" target="_top"><img src="https://static.capitolbeat.example/e3/4f/{_slug(story.path)[-8:]}/ap25097.jpg" alt="" loading="lazy"></a></div>
+    <div class="art"><a href="{story.path}" target="_top"><img src="https://static.capitolbeat.example/e3/4f/{image_slug(story.path)[-8:]}/ap25097.jpg" alt="" loading="lazy"></a></div>
     <div class="summary">
       <header>
         <p class="category">{pro}<a href="{_PO_HOST}/{story.label.lower()}">{escape_html(story.label)}</a></p>
@@ -703,7 +683,7 @@ def build_politics_section() -> Layout:
     another host with a "Pro" badge; a numbered "Most Read" box whose entries carry teases
     too; ad slots, pagination, footer."""
     page_url = f"{_PO_HOST}/congress"
-    menu = _nav_links(
+    menu = nav_links(
         [
             ("Congress", f"{_PO_HOST}/congress"),
             ("White House", f"{_PO_HOST}/white-house"),
@@ -771,7 +751,7 @@ def build_politics_section() -> Layout:
 </main>
 <footer class="site-footer">
   <ul class="footer-links">
-{_nav_links([("About Us", f"{_PO_HOST}/about-us"), ("Advertising", f"{_PO_HOST}/advertising"), ("Breaking News Alerts", f"{_PO_HOST}/breaking-news-alerts"), ("Careers", f"{_PO_HOST}/careers"), ("Credit Card Payments", f"{_PO_HOST}/payment"), ("Privacy Policy", f"{_PO_HOST}/privacy"), ("Terms of Service", f"{_PO_HOST}/terms-of-service")])}
+{nav_links([("About Us", f"{_PO_HOST}/about-us"), ("Advertising", f"{_PO_HOST}/advertising"), ("Breaking News Alerts", f"{_PO_HOST}/breaking-news-alerts"), ("Careers", f"{_PO_HOST}/careers"), ("Credit Card Payments", f"{_PO_HOST}/payment"), ("Privacy Policy", f"{_PO_HOST}/privacy"), ("Terms of Service", f"{_PO_HOST}/terms-of-service")])}
   </ul>
   <p class="copyright">&copy; 2025 Capitol Beat LLC</p>
 </footer>"""
@@ -779,7 +759,7 @@ def build_politics_section() -> Layout:
     return Layout(
         name="en-politics-section",
         family="politics site section: li > article.story-frag > div.summary > header > h3 > a, p.tease, time[datetime -0400], newsletter promo in the list, 'Most Read' with teases",
-        body=_document(
+        body=english_document(
             "Congress - Capitol Beat", f'<link rel="canonical" href="{page_url}">', body
         ),
         page_url=page_url,
@@ -1057,7 +1037,7 @@ def _cs_article(story: Story, ident: int) -> dict[str, object]:
         "section": {"name": story.label, "slug": story.label.lower()},
         "byline": [{"name": "Metro Wire staff"}],
         "image": {
-            "url": f"https://images.metrowire.example/{_slug(story.path)[:30]}.jpg",
+            "url": f"https://images.metrowire.example/{image_slug(story.path)[:30]}.jpg",
             "width": 1200,
             "height": 675,
         },
@@ -1120,7 +1100,7 @@ def build_client_rendered_section() -> Layout:
     firstPublished in epoch milliseconds), a "most popular" list and the menu. A reader sees
     the top stories and the river once the script runs: those are the gold."""
     page_url = f"{_CS_HOST}/world"
-    menu = _nav_links(
+    menu = nav_links(
         [
             (n, f"/{n.lower()}")
             for n in ("World", "Business", "Markets", "Technology", "Health", "Culture", "Sport")
@@ -1140,7 +1120,7 @@ def build_client_rendered_section() -> Layout:
 <div id="root"></div>
 <footer class="site-footer">
   <ul class="site-footer__links">
-{_nav_links([("About Metro Wire", "/about"), ("Contact", "/contact"), ("Advertise", "/advertise"), ("Careers", "https://careers.metrowire.example/"), ("Privacy", "/privacy"), ("Terms", "/terms")])}
+{nav_links([("About Metro Wire", "/about"), ("Contact", "/contact"), ("Advertise", "/advertise"), ("Careers", "https://careers.metrowire.example/"), ("Privacy", "/privacy"), ("Terms", "/terms")])}
   </ul>
   <p>&copy; 2025 Metro Wire Ltd.</p>
 </footer>
@@ -1152,7 +1132,7 @@ def build_client_rendered_section() -> Layout:
     return Layout(
         name="en-client-rendered-section",
         family="client-rendered section: empty div#root, window.__INITIAL_STATE__ with top-stories and river lists (headline, canonicalUrl, description, firstPublished ms)",
-        body=_document("World news | Metro Wire", head, body),
+        body=english_document("World news | Metro Wire", head, body),
         page_url=page_url,
         fetched_at=FETCHED_AT,
         items=items,
@@ -1277,8 +1257,8 @@ def _am_card(story: Story, *, top: bool = False) -> str:
     return f"""
 <div class="{css}">
   <a href="{story.path}" class="amp-card__link">
-    <amp-img src="https://i2-prod.northernpost.example/incoming/article{_slug(story.path)[-8:]}.ece/ALTERNATES/s{"615" if top else "180"}/0_{_slug(story.path)[:20]}.jpg" {size} layout="responsive" alt="">
-      <noscript><img src="https://i2-prod.northernpost.example/incoming/article{_slug(story.path)[-8:]}.ece/ALTERNATES/s180/0_{_slug(story.path)[:20]}.jpg" width="150" height="100" alt=""></noscript>
+    <amp-img src="https://i2-prod.northernpost.example/incoming/article{image_slug(story.path)[-8:]}.ece/ALTERNATES/s{"615" if top else "180"}/0_{image_slug(story.path)[:20]}.jpg" {size} layout="responsive" alt="">
+      <noscript><img src="https://i2-prod.northernpost.example/incoming/article{image_slug(story.path)[-8:]}.ece/ALTERNATES/s180/0_{image_slug(story.path)[:20]}.jpg" width="150" height="100" alt=""></noscript>
     </amp-img>
     <h2 class="amp-card__headline">{story.headline_html}</h2>
   </a>
@@ -1294,7 +1274,7 @@ def build_amp_section() -> Layout:
     day's cutoff "7 Apr 2025 • 18:55" in UK time; ``amp-ad`` slots, a sponsored card, an
     ``amp-sidebar`` menu, a numbered "Most Read", a pager."""
     page_url = f"{_AM_HOST}/news/?service=amp"
-    menu = _nav_links(
+    menu = nav_links(
         [
             ("News", "/news/"),
             ("Local News", "/news/local-news/"),
@@ -1361,7 +1341,7 @@ def build_amp_section() -> Layout:
 </main>
 <footer class="amp-footer">
   <ul>
-{_nav_links([("About us", "/about-us/"), ("Contact us", "/contact-us/"), ("Advertise with us", "/advertise/"), ("Privacy notice", "/privacy-notice/"), ("Cookie notice", "/cookie-notice/"), ("Terms and conditions", "/terms-conditions/")])}
+{nav_links([("About us", "/about-us/"), ("Contact us", "/contact-us/"), ("Advertise with us", "/advertise/"), ("Privacy notice", "/privacy-notice/"), ("Cookie notice", "/cookie-notice/"), ("Terms and conditions", "/terms-conditions/")])}
   </ul>
   <p>&copy; 2025 Northern Post Media Ltd</p>
 </footer>
@@ -1376,7 +1356,7 @@ def build_amp_section() -> Layout:
         f"{_AMP_BOILERPLATE}\n"
         "<style amp-custom>.amp-card{margin:0 0 16px}.amp-card__headline{font-size:18px}</style>"
     )
-    document = _document("News - Northern Post", head, body, lang="en-GB").replace(
+    document = english_document("News - Northern Post", head, body, lang="en-GB").replace(
         b'<html lang="en-GB">', '<html ⚡ lang="en-GB">'.encode(), 1
     )
     items = [gold_item(page_url, s.path, s) for s in (*_AM_TOP, *_AM_LIST)]
@@ -1535,7 +1515,7 @@ def _bz_card(
     css = "card card--lead" if lead_card else "card card--river"
     return f"""
 <article class="{css}" itemscope itemtype="https://schema.org/NewsArticle">
-  <div class="card__media"><a href="{escape_html(story.path)}" tabindex="-1"><img itemprop="image" src="https://images.ledgerdaily.example/im-{_slug(story.path)[-11:]}?width=400&amp;height=267" alt="" loading="lazy"></a></div>
+  <div class="card__media"><a href="{escape_html(story.path)}" tabindex="-1"><img itemprop="image" src="https://images.ledgerdaily.example/im-{image_slug(story.path)[-11:]}?width=400&amp;height=267" alt="" loading="lazy"></a></div>
   <div class="card__body">
     <div class="card__flag"><a href="/news/markets/{story.label.lower()}" itemprop="articleSection">{escape_html(story.label)}</a></div>
     <a class="card__headline-link" href="{escape_html(story.path)}" itemprop="url"><h3 class="card__headline" itemprop="headline">{story.headline_html}</h3></a>
@@ -1558,7 +1538,7 @@ def build_business_hub() -> Layout:
     cards; ``?mod=`` tracking on every link; a market-data strip in the header, a numbered
     "Most Popular" box, a "Paid Program" partner card, pagination."""
     page_url = f"{_BZ_HOST}/news/markets"
-    menu = _nav_links(
+    menu = nav_links(
         [
             ("Home", "/"),
             ("World", "/news/world"),
@@ -1627,7 +1607,7 @@ def build_business_hub() -> Layout:
 </main>
 <footer class="site-footer">
   <ul class="site-footer__links">
-{_nav_links([("About Us", "/about"), ("Customer Center", "https://customercenter.ledgerdaily.example/"), ("Advertise", "https://advertising.ledgerdaily.example/"), ("Privacy Notice", "/privacy"), ("Cookie Notice", "/cookies"), ("Subscriber Agreement", "/terms")])}
+{nav_links([("About Us", "/about"), ("Customer Center", "https://customercenter.ledgerdaily.example/"), ("Advertise", "https://advertising.ledgerdaily.example/"), ("Privacy Notice", "/privacy"), ("Cookie Notice", "/cookies"), ("Subscriber Agreement", "/terms")])}
   </ul>
   <p class="site-footer__copyright">Copyright &copy;2025 Ledger Daily Publishing Co. All Rights Reserved</p>
 </footer>"""
@@ -1635,7 +1615,7 @@ def build_business_hub() -> Layout:
     return Layout(
         name="en-business-hub",
         family="business-news hub: schema.org microdata cards (itemprop headline/description, meta datePublished content) showing '3 hours ago' or a date line, ticker chips, ?mod= tracking",
-        body=_document(
+        body=english_document(
             "Markets News - The Ledger Daily",
             f'<link rel="canonical" href="{_BZ_HOST}/news/markets">',
             body,
@@ -1693,7 +1673,7 @@ def _mg_item(entry: tuple[str, str, str, str | None, str, datetime]) -> str:
     return f"""
 <li class="article-list-item">
   <article class="article">
-    <figure class="article-image"><a href="{path}" tabindex="-1" aria-hidden="true"><picture><img class="lazyload" data-srcset="https://cdn.quarterlyreview.example/thumbor/{_slug(path.rstrip("/").rsplit("/", 1)[0])}/300x200.jpg" alt=""></picture></a></figure>
+    <figure class="article-image"><a href="{path}" tabindex="-1" aria-hidden="true"><picture><img class="lazyload" data-srcset="https://cdn.quarterlyreview.example/thumbor/{image_slug(path.rstrip("/").rsplit("/", 1)[0])}/300x200.jpg" alt=""></picture></a></figure>
     <div class="article-text">
       <a class="article-link" href="{path}"><span class="hed">{hed}</span>{dek_html}</a>
       {description}
@@ -1711,7 +1691,7 @@ def build_magazine_index() -> Layout:
     ``p.description`` on most, the author, and a ``time[datetime]`` with no display text;
     a numbered "Popular" list, a "From the magazine" box, an ad, pagination."""
     page_url = f"{_MG_HOST}/ideas/"
-    menu = _nav_links(
+    menu = nav_links(
         [
             ("Politics", "politics/"),
             ("Ideas", "ideas/"),
@@ -1765,7 +1745,7 @@ def build_magazine_index() -> Layout:
 </main>
 <footer class="footer">
   <ul class="footer-links">
-{_nav_links([("About", "about/"), ("Contact", "contact/"), ("Careers", "careers/"), ("Advertise", "advertise/"), ("Privacy Policy", "privacy-policy/"), ("Terms and Conditions", "terms-and-conditions/")])}
+{nav_links([("About", "about/"), ("Contact", "contact/"), ("Careers", "careers/"), ("Advertise", "advertise/"), ("Privacy Policy", "privacy-policy/"), ("Terms and Conditions", "terms-and-conditions/")])}
   </ul>
   <p class="copyright">&copy; 2025 The Quarterly Review Company. All Rights Reserved.</p>
 </footer>"""
@@ -1777,7 +1757,7 @@ def build_magazine_index() -> Layout:
     return Layout(
         name="en-magazine-index",
         family="magazine channel index: one link holding span.hed + span.dek (': the subtitle'), p.description, text-less time[datetime], links relative to a <base href>",
-        body=_document("Ideas - The Quarterly Review", head, body),
+        body=english_document("Ideas - The Quarterly Review", head, body),
         page_url=page_url,
         fetched_at=FETCHED_AT,
         items=items,

@@ -24,7 +24,8 @@ from datetime import UTC, datetime, timedelta, timezone
 from etl.window import KST
 
 from . import Builder, Layout
-from .markup import Story, ago, escape_html, gold_item, html_document, link_list, menu_items
+from .english_chrome import english_document, image_slug, nav_links
+from .markup import Story, ago, escape_html, gold_item, link_list
 
 FETCHED_AT = datetime(2025, 4, 8, 15, 0, tzinfo=KST)
 _NOW = FETCHED_AT.astimezone(UTC)  # 2025-04-08 06:00 UTC
@@ -35,27 +36,6 @@ CDT = timezone(timedelta(hours=-5), "CDT")
 # --------------------------------------------------------------------------------------------
 # Shared helpers
 # --------------------------------------------------------------------------------------------
-
-
-def _document(title: str, head: str, body: str, *, lang: str = "en") -> bytes:
-    """A complete UTF-8 English HTML document; ``head`` (may be empty) ends on its own line."""
-    return html_document(title, body, lang=lang, head=f"{head}\n").encode()
-
-
-def _nav_links(sections: list[tuple[str, str]], css: str = "") -> str:
-    """``<li><a>`` items of a menu, one a line, from ``(name, href)`` pairs."""
-    return menu_items(((href, name) for name, href in sections), item_class=css, sep="\n")
-
-
-def _slug(path: str) -> str:
-    """The last non-empty segment of a path, without an extension (for image names)."""
-    last = [part for part in path.split("/") if part][-1]
-    return last.rsplit(".", 1)[0]
-
-
-def _clock12(when: datetime) -> str:
-    """'9:41 PM' as US sites print a clock."""
-    return f"{when.hour % 12 or 12}:{when:%M} {when:%p}"
 
 
 # --------------------------------------------------------------------------------------------
@@ -176,7 +156,7 @@ def _np_top_story(story: Story, byline: str) -> str:
     <p class="summary-class css-1j3prrb">{escape_html(story.lead or "")}</p>
   </a>
   <div class="css-1e9bvpu"><p class="css-1echdzn">{escape_html(byline)}</p></div>
-  <figure class="css-1a48zt4"><a href="{story.path}" tabindex="-1" aria-hidden="true"><img alt="" class="css-rq4mmj" src="https://static01.capitolherald.example/images/2025/04/{_slug(story.path)}-threeByTwoMediumAt2X.jpg"></a>
+  <figure class="css-1a48zt4"><a href="{story.path}" tabindex="-1" aria-hidden="true"><img alt="" class="css-rq4mmj" src="https://static01.capitolherald.example/images/2025/04/{image_slug(story.path)}-threeByTwoMediumAt2X.jpg"></a>
     <figcaption class="css-1j3ewd6"><span class="css-1bw19bj">{escape_html(story.label)}</span></figcaption></figure>
 </section>"""
 
@@ -195,7 +175,7 @@ def _np_stream_item(story: Story, shown: str, byline: str) -> str:
       <p class="css-1xonkmu"><span class="css-1n7hynb">{escape_html(byline)}</span></p>
     </div>
     <div class="css-e1lvw9"><span data-testid="todays-date">{shown}</span></div>
-    <figure class="css-tap2ym"><a class="css-1gt9c8f" href="{story.path}" tabindex="-1" aria-hidden="true"><img alt="" class="css-rq4mmj" src="https://static01.capitolherald.example/images/2025/04/{_slug(story.path)}-thumbStandard.jpg" loading="lazy"></a></figure>
+    <figure class="css-tap2ym"><a class="css-1gt9c8f" href="{story.path}" tabindex="-1" aria-hidden="true"><img alt="" class="css-rq4mmj" src="https://static01.capitolherald.example/images/2025/04/{image_slug(story.path)}-thumbStandard.jpg" loading="lazy"></a></figure>
   </div>
 </li>"""
 
@@ -208,7 +188,7 @@ def build_newspaper_section_front() -> Layout:
     2025", no ``<time>``); the first top story repeats in the stream; a numbered "Most
     Emailed" list, ads, "Show More"."""
     page_url = f"{_NP_HOST}/section/science"
-    nav = _nav_links(
+    nav = nav_links(
         [
             ("U.S.", "/section/us"),
             ("World", "/section/world"),
@@ -221,7 +201,7 @@ def build_newspaper_section_front() -> Layout:
         ],
         "css-1d8a290",
     )
-    subnav = _nav_links(
+    subnav = nav_links(
         [
             ("Climate", "/section/climate"),
             ("Space & Cosmos", "/section/science/space"),
@@ -288,7 +268,7 @@ def build_newspaper_section_front() -> Layout:
 </main>
 <footer class="css-1e1s8k7" role="contentinfo">
   <nav data-testid="footer" class="css-1f0ilv1"><ul class="css-1vlzt8g">
-{_nav_links([("The Capitol Herald Company", "https://www.capitolheraldco.example/"), ("Contact Us", "/contact"), ("Accessibility", "/accessibility"), ("Work with us", "/careers"), ("Advertise", "https://advertising.capitolherald.example"), ("Privacy Policy", "/privacy"), ("Terms of Service", "/terms")])}
+{nav_links([("The Capitol Herald Company", "https://www.capitolheraldco.example/"), ("Contact Us", "/contact"), ("Accessibility", "/accessibility"), ("Work with us", "/careers"), ("Advertise", "https://advertising.capitolherald.example"), ("Privacy Policy", "/privacy"), ("Terms of Service", "/terms")])}
   </ul></nav>
   <p class="css-1as3g2g">&copy; 2025 The Capitol Herald Company</p>
 </footer>
@@ -299,7 +279,7 @@ def build_newspaper_section_front() -> Layout:
     return Layout(
         name="en-newspaper-section-front",
         family="big newspaper section front: story-wrapper top block + ol > li > div.css-1l4spti > a > h3 + p stream, date-only span",
-        body=_document("Science - The Capitol Herald", head, body),
+        body=english_document("Science - The Capitol Herald", head, body),
         page_url=page_url,
         fetched_at=FETCHED_AT,
         items=items,
@@ -448,12 +428,12 @@ def _cn_card(story: Story, variant: str, *, media: bool, duration: str = "") -> 
         image = f"""
   <a href="{story.path}" class="container__link container__link--type-{kind} {variant}__link" data-link-type="{kind}" aria-hidden="true" tabindex="-1">
     <div class="container__item-media-wrapper {variant}__item-media-wrapper" data-breakpoints='{{"card--media-large": 596}}'>
-      <div class="container__item-media {variant}__item-media"><div class="image image__hide-placeholder" data-image-variation="image"><div class="image__container"><picture class="image__picture"><img src="https://media.cablenewsnet.example/api/v1/images/stellar/prod/{_slug(story.path)}.jpg?c=16x9&amp;q=h_144,w_256,c_fill" alt="" class="image__dam-img" loading="lazy"></picture></div></div></div>
+      <div class="container__item-media {variant}__item-media"><div class="image image__hide-placeholder" data-image-variation="image"><div class="image__container"><picture class="image__picture"><img src="https://media.cablenewsnet.example/api/v1/images/stellar/prod/{image_slug(story.path)}.jpg?c=16x9&amp;q=h_144,w_256,c_fill" alt="" class="image__dam-img" loading="lazy"></picture></div></div></div>
       {badge}
     </div>
   </a>"""
     return f"""
-<div data-uri="cms.cablenewsnet.example/_components/card/instances/{_slug(story.path)[:24]}@published" class="card container__item container__item--type-media-image container__item--type-section {variant}__item {variant}__item--type-{kind}" data-open-link="{story.path}" data-component-name="card" data-unselectable="true">{image}
+<div data-uri="cms.cablenewsnet.example/_components/card/instances/{image_slug(story.path)[:24]}@published" class="card container__item container__item--type-media-image container__item--type-section {variant}__item {variant}__item--type-{kind}" data-open-link="{story.path}" data-component-name="card" data-unselectable="true">{image}
   <a href="{story.path}" class="container__link container__link--type-{kind} {variant}__link" data-link-type="{kind}">
     <div class="container__text {variant}__text">
       <div class="container__headline {variant}__headline">
@@ -505,7 +485,7 @@ def build_cable_news_section() -> Layout:
         '<span class="ob-rec-text">{title}</span><span class="ob-rec-source">Sponsored</span></a></div>',
         sep="\n",
     )
-    nav = _nav_links(
+    nav = nav_links(
         [
             ("US", "/us"),
             ("World", "/world"),
@@ -520,7 +500,7 @@ def build_cable_news_section() -> Layout:
         ],
         "header__nav-item",
     )
-    subnav = _nav_links(
+    subnav = nav_links(
         [
             ("Congress", "/politics/congress"),
             ("Supreme Court", "/politics/supreme-court"),
@@ -576,7 +556,7 @@ def build_cable_news_section() -> Layout:
 </section>
 <footer class="footer" data-editable="footer">
   <nav class="footer__nav"><ul class="footer__links">
-{_nav_links([("Terms of Use", "/terms"), ("Privacy Policy", "/privacy"), ("Ad Choices", "/ad-choices"), ("Accessibility & CC", "/accessibility"), ("About", "/about"), ("Newsletters", "/newsletters"), ("Work for Us", "/careers")])}
+{nav_links([("Terms of Use", "/terms"), ("Privacy Policy", "/privacy"), ("Ad Choices", "/ad-choices"), ("Accessibility & CC", "/accessibility"), ("About", "/about"), ("Newsletters", "/newsletters"), ("Work for Us", "/careers")])}
   </ul></nav>
   <div class="footer__copyright-text">&copy; 2025 CableNewsNet. All Rights Reserved.</div>
 </footer>
@@ -586,7 +566,7 @@ def build_cable_news_section() -> Layout:
     return Layout(
         name="en-cable-news-section",
         family="cable-news section zones: div.container__item[data-open-link] cards, a.container__link > span.container__headline-text, no times, video durations",
-        body=_document(
+        body=english_document(
             "Politics news | CableNewsNet", f'<link rel="canonical" href="{page_url}">', body
         ),
         page_url=page_url,
@@ -713,7 +693,7 @@ def _nl_post(story: Story, likes: int, comments: int) -> str:
         <button class="post-ufi-button style-compressed no-label" aria-label="Share"><svg class="lucide-share"></svg></button>
       </div>
     </div>
-    <a class="post-preview-image" href="{url}" tabindex="-1" aria-hidden="true"><img class="img-OACg1c image-nBNbRY" src="https://cdn.newsletterhost.example/image/fetch/w_320,h_213,c_fill/posts/{_slug(story.path)}.jpg" width="320" height="213" alt="" loading="lazy"></a>
+    <a class="post-preview-image" href="{url}" tabindex="-1" aria-hidden="true"><img class="img-OACg1c image-nBNbRY" src="https://cdn.newsletterhost.example/image/fetch/w_320,h_213,c_fill/posts/{image_slug(story.path)}.jpg" width="320" height="213" alt="" loading="lazy"></a>
   </div>
 </div>"""
 
@@ -769,7 +749,7 @@ def build_newsletter_archive() -> Layout:
     <div class="navbar-buttons"><a class="button subscribe-btn primary" href="{_NL_HOST}/subscribe?utm_source=menu&amp;simple=true&amp;next=https%3A%2F%2Fharborletters.example%2Farchive">Subscribe</a><a class="button sign-in-link" href="https://newsletterhost.example/sign-in?redirect=%2Farchive">Sign in</a></div>
   </div>
   <div class="main-menu-content"><nav class="pencraft pc-display-flex pc-reset"><ul class="nav-list">
-{_nav_links([("Home", f"{_NL_HOST}/"), ("Podcast", f"{_NL_HOST}/podcast"), ("Island Life", f"{_NL_HOST}/s/island-life"), ("Working Waterfront", f"{_NL_HOST}/s/working-waterfront"), ("Archive", f"{_NL_HOST}/archive"), ("About", f"{_NL_HOST}/about")], "nav-item")}
+{nav_links([("Home", f"{_NL_HOST}/"), ("Podcast", f"{_NL_HOST}/podcast"), ("Island Life", f"{_NL_HOST}/s/island-life"), ("Working Waterfront", f"{_NL_HOST}/s/working-waterfront"), ("Archive", f"{_NL_HOST}/archive"), ("About", f"{_NL_HOST}/about")], "nav-item")}
   </ul></nav></div>
 </div>
 <div class="container archive-page">
@@ -794,7 +774,7 @@ def build_newsletter_archive() -> Layout:
 <div class="footer-wrap publication-footer">
   <div class="footer"><div class="copyright">&copy; 2025 Mara Quinlan</div>
   <ul class="footer-terms">
-{_nav_links([("Privacy", "https://newsletterhost.example/privacy"), ("Terms", "https://newsletterhost.example/tos"), ("Collection notice", "https://newsletterhost.example/ccpa#personal-data-collected"), ("Start writing", "https://newsletterhost.example/signup?utm_source=footer"), ("Get the app", "https://newsletterhost.example/app")])}
+{nav_links([("Privacy", "https://newsletterhost.example/privacy"), ("Terms", "https://newsletterhost.example/tos"), ("Collection notice", "https://newsletterhost.example/ccpa#personal-data-collected"), ("Start writing", "https://newsletterhost.example/signup?utm_source=footer"), ("Get the app", "https://newsletterhost.example/app")])}
   </ul></div>
 </div>
 </div></div>"""
@@ -802,7 +782,7 @@ def build_newsletter_archive() -> Layout:
     return Layout(
         name="en-newsletter-archive",
         family="newsletter platform archive: div.post-preview, a.post-preview-title, div.post-preview-description, time[datetime] shown 'Apr 7'",
-        body=_document(
+        body=english_document(
             "Archive - Harbor Letters", f'<link rel="canonical" href="{_NL_HOST}/archive">', body
         ),
         page_url=page_url,
@@ -904,7 +884,7 @@ def _dr_row(number: int, total: int, story: Story) -> str:
     edge = " views-row-first" if number == 1 else (" views-row-last" if number == total else "")
     image = (
         f"""
-  <div class="views-field views-field-field-image">        <div class="field-content"><a href="{story.path}"><img typeof="foaf:Image" src="{_DR_HOST}/sites/default/files/styles/thumbnail/public/2025-04/{_slug(story.path)[:20]}.jpg?itok=Xk3Pq9aZ" width="100" height="67" alt=""></a></div>  </div>"""
+  <div class="views-field views-field-field-image">        <div class="field-content"><a href="{story.path}"><img typeof="foaf:Image" src="{_DR_HOST}/sites/default/files/styles/thumbnail/public/2025-04/{image_slug(story.path)[:20]}.jpg?itok=Xk3Pq9aZ" width="100" height="67" alt=""></a></div>  </div>"""
         if number % 3
         else ""
     )
@@ -933,7 +913,7 @@ def build_cms_views_listing() -> Layout:
         '<span class="views-field views-field-title"><span class="field-content"><a href="{href}">{title}</a></span></span></li>',
         sep="\n",
     )
-    nav = _nav_links(
+    nav = nav_links(
         [
             ("Home", "/"),
             ("News", "/news"),
@@ -992,7 +972,7 @@ def build_cms_views_listing() -> Layout:
       <div id="block-menu-menu-related-links" class="block block-menu">
         <h2>Related Links</h2>
         <div class="content"><ul class="menu">
-{_nav_links([("Submit a news tip", "/contact/newsroom"), ("Weddings & engagements", "/announcements"), ("Calendar of events", "/calendar"), ("Public notices", "/public-notices")], "leaf")}
+{nav_links([("Submit a news tip", "/contact/newsroom"), ("Weddings & engagements", "/announcements"), ("Calendar of events", "/calendar"), ("Public notices", "/public-notices")], "leaf")}
         </ul></div>
       </div>
     </div>
@@ -1001,7 +981,7 @@ def build_cms_views_listing() -> Layout:
 <div id="footer-wrapper"><div class="section">
   <div id="footer" class="clearfix"><div class="region region-footer">
     <div id="block-menu-menu-footer" class="block block-menu"><div class="content"><ul class="menu">
-{_nav_links([("About us", "/about"), ("Contact us", "/contact"), ("Advertise", "/advertise"), ("Subscribe", "/subscribe"), ("Privacy policy", "/privacy")], "leaf")}
+{nav_links([("About us", "/about"), ("Contact us", "/contact"), ("Advertise", "/advertise"), ("Subscribe", "/subscribe"), ("Privacy policy", "/privacy")], "leaf")}
     </ul></div></div>
     <p>&copy; 2025 Riverbend Courier Publishing, 112 W. Water St., Riverbend</p>
   </div></div>
@@ -1016,7 +996,7 @@ def build_cms_views_listing() -> Layout:
     return Layout(
         name="en-cms-views-listing",
         family="open-source CMS views listing: div.views-row, views-field-title > span.field-content > a, 'Tue, 04/08/2025 - 00:35'",
-        body=_document("Local News | The Riverbend Courier", head, body, lang="en-US"),
+        body=english_document("Local News | The Riverbend Courier", head, body, lang="en-US"),
         page_url=page_url,
         fetched_at=FETCHED_AT,
         items=items,
@@ -1112,7 +1092,7 @@ def build_news_aggregator_topic() -> Layout:
     "2 hours ago"/"Yesterday"; "Full coverage" links, topic tabs, a numbered "Trending
     searches" box, "Related topics", a sponsored slot."""
     page_url = f"{_AG_HOST}/topics/{_AG_TOPIC}?hl=en-US&gl=US&ceid=US%3Aen"
-    tabs = _nav_links(
+    tabs = nav_links(
         [
             ("Home", "./home?hl=en-US&gl=US&ceid=US%3Aen"),
             ("For you", "./foryou?hl=en-US&gl=US&ceid=US%3Aen"),
@@ -1180,7 +1160,7 @@ def build_news_aggregator_topic() -> Layout:
   </aside>
 </main>
 <footer class="ZtiRqb" role="contentinfo"><ul class="vq6ot">
-{_nav_links([("Privacy", "https://policies.aggregator.example/privacy"), ("Terms", "https://policies.aggregator.example/terms"), ("About Aggregator News", "./about?hl=en-US"), ("Help", "https://support.aggregator.example/news"), ("Send feedback", "./feedback")])}
+{nav_links([("Privacy", "https://policies.aggregator.example/privacy"), ("Terms", "https://policies.aggregator.example/terms"), ("About Aggregator News", "./about?hl=en-US"), ("Help", "https://support.aggregator.example/news"), ("Send feedback", "./feedback")])}
 </ul></footer>
 </div>"""
     items = []
@@ -1191,7 +1171,7 @@ def build_news_aggregator_topic() -> Layout:
     return Layout(
         name="en-news-aggregator-topic",
         family="news aggregator topic page: clusters of article.IBr9hb + 2 subs, a.JtKRv to many publisher hosts, div.vr1PYe source, time[datetime Z] '2 hours ago'",
-        body=_document("Business - Latest - Aggregator News", "", body, lang="en-US"),
+        body=english_document("Business - Latest - Aggregator News", "", body, lang="en-US"),
         page_url=page_url,
         fetched_at=FETCHED_AT,
         items=items,
@@ -1320,7 +1300,7 @@ def _tv_story(story: Story, updated: datetime | None, *, tag: str = "h4") -> str
     category = story.path.split("/")[2]
     return f"""
 <li class="story story--{category}">
-  <figure class="story__media"><a class="story__image-link" href="{story.path}" aria-hidden="true" tabindex="-1"><img class="story__image lazyload" src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" data-src="{_TV_HOST}/wp-content/uploads/sites/12/2025/04/{_slug(story.path)[:24]}.jpg?w=320&amp;h=180&amp;crop=1" alt=""></a></figure>
+  <figure class="story__media"><a class="story__image-link" href="{story.path}" aria-hidden="true" tabindex="-1"><img class="story__image lazyload" src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" data-src="{_TV_HOST}/wp-content/uploads/sites/12/2025/04/{image_slug(story.path)[:24]}.jpg?w=320&amp;h=180&amp;crop=1" alt=""></a></figure>
   <div class="story__content">
     <span class="story__category"><a href="/news/{category}/">{escape_html(story.label)}</a></span>
     <a class="story__link" href="{story.path}"><{tag} class="story__title">{escape_html(story.title)}</{tag}></a>
@@ -1350,7 +1330,7 @@ def build_local_tv_station() -> Layout:
         f'<img class="weather-hourly__icon" src="{_TV_HOST}/icons/weather/partly-cloudy.svg" alt="Partly cloudy"><span class="weather-hourly__temp">{temp}°</span></a></li>'
         for clock, temp in _TV_HOURLY
     )
-    nav = _nav_links(
+    nav = nav_links(
         [
             ("News", "/news/"),
             ("Local News", "/news/local-news/"),
@@ -1409,7 +1389,7 @@ def build_local_tv_station() -> Layout:
 </main>
 <footer class="site-footer">
   <ul class="site-footer__links">
-{_nav_links([("About Us", "/about-us/"), ("Contact Us", "/contact-us/"), ("Careers", "/careers/"), ("EEO Report", "/eeo-report/"), ("FCC Public File", "https://publicfiles.fcc.example/tv-profile/ktvr"), ("Privacy Policy", "/privacy-policy/"), ("Terms of Use", "/terms-of-use/")])}
+{nav_links([("About Us", "/about-us/"), ("Contact Us", "/contact-us/"), ("Careers", "/careers/"), ("EEO Report", "/eeo-report/"), ("FCC Public File", "https://publicfiles.fcc.example/tv-profile/ktvr"), ("Privacy Policy", "/privacy-policy/"), ("Terms of Use", "/terms-of-use/")])}
   </ul>
   <p class="site-footer__copyright">&copy; 2025 KTVR Broadcasting Group. All rights reserved.</p>
 </footer>
@@ -1419,7 +1399,7 @@ def build_local_tv_station() -> Layout:
     return Layout(
         name="en-local-tv-station",
         family="local TV station news list: ul.stories > li.story, a > h4, 'Posted: Apr 7, 2025 / 09:41 PM CDT' + 'Updated:', weather widget clocks",
-        body=_document(
+        body=english_document(
             "Local News | KTVR 12", f'<link rel="canonical" href="{page_url}">', body, lang="en-US"
         ),
         page_url=page_url,
@@ -1533,7 +1513,7 @@ def _gh_card(story: Story, dates: tuple[str, str, str], *, featured: bool) -> st
         if featured
         else ""
     )
-    image = f"/content/images/2025/04/{_slug(story.path)[:22]}.jpg"
+    image = f"/content/images/2025/04/{image_slug(story.path)[:22]}.jpg"
     return f"""
 <article class="post-card post tag-{tag}{" tag-hash-members" if paid else ""}{" featured" if featured else ""}{" post-card-large" if featured else ""}">
   <a class="post-card-image-link" href="{story.path}">
@@ -1573,7 +1553,7 @@ def build_membership_blog() -> Layout:
         '<a class="gh-most-read-link" href="{href}">{title}</a></li>',
         sep="\n",
     )
-    nav = _nav_links(
+    nav = nav_links(
         [
             ("Home", f"{_GH_HOST}/"),
             ("Climate", f"{_GH_HOST}/tag/climate/"),
@@ -1620,7 +1600,7 @@ def build_membership_blog() -> Layout:
   <div class="inner">
     <section class="copyright"><a href="{_GH_HOST}">Quiet Signal</a> &copy; 2025</section>
     <nav class="site-footer-nav"><ul class="nav">
-{_nav_links([("Sign up", "#/portal/"), ("About", f"{_GH_HOST}/about/"), ("Contact", f"{_GH_HOST}/contact/"), ("Privacy", f"{_GH_HOST}/privacy/"), ("Corrections", f"{_GH_HOST}/corrections/")])}
+{nav_links([("Sign up", "#/portal/"), ("About", f"{_GH_HOST}/about/"), ("Contact", f"{_GH_HOST}/contact/"), ("Privacy", f"{_GH_HOST}/privacy/"), ("Corrections", f"{_GH_HOST}/corrections/")])}
     </ul></nav>
   </div>
 </footer>
@@ -1635,7 +1615,7 @@ def build_membership_blog() -> Layout:
     return Layout(
         name="en-membership-blog",
         family="membership publishing blog: article.post-card, a.post-card-content-link > header > h2.post-card-title + div.post-card-excerpt, date-only time",
-        body=_document("Quiet Signal", head, body),
+        body=english_document("Quiet Signal", head, body),
         page_url=page_url,
         fetched_at=FETCHED_AT,
         items=items,
@@ -1802,7 +1782,7 @@ def build_portal_stream() -> Layout:
     page_url = f"{_PT_HOST}/politics/"
     entries = [
         _pt_item(
-            s.path, s.title, s.lead or "", meta, f"{n:08x}-4c1e-3f7a-9b2d-{_slug(s.path)[-9:]}"
+            s.path, s.title, s.lead or "", meta, f"{n:08x}-4c1e-3f7a-9b2d-{image_slug(s.path)[-9:]}"
         )
         for n, (s, meta) in enumerate(_PT_STREAM, start=1)
     ]
@@ -1821,7 +1801,7 @@ def build_portal_stream() -> Layout:
         '<li class="trending-list__item D(ib) W(50%)"><a class="Td(n) C(#000)" href="{href}"><span class="Fw(b) Mend(6px)">{rank}</span>{title}</a></li>',
         sep="\n",
     )
-    nav = _nav_links(
+    nav = nav_links(
         [
             ("Home", "/"),
             ("US", "/us/"),
@@ -1870,7 +1850,7 @@ def build_portal_stream() -> Layout:
 </div>
 <footer id="footer" class="Bgc(#f5f8fa) Pt(20px)">
   <ul class="M(0) P(0)">
-{_nav_links([("Terms and Privacy Policy", "https://legal.portalhub.example/terms"), ("Privacy Dashboard", "https://legal.portalhub.example/privacy-dashboard"), ("About Our Ads", "https://legal.portalhub.example/ads"), ("Help", "https://help.portalhub.example/"), ("Feedback", "/feedback")], "D(ib) Mend(14px)")}
+{nav_links([("Terms and Privacy Policy", "https://legal.portalhub.example/terms"), ("Privacy Dashboard", "https://legal.portalhub.example/privacy-dashboard"), ("About Our Ads", "https://legal.portalhub.example/ads"), ("Help", "https://help.portalhub.example/"), ("Feedback", "/feedback")], "D(ib) Mend(14px)")}
   </ul>
   <p class="C(#959595) Fz(11px)">&copy; 2025 PortalHub Media. All rights reserved.</p>
 </footer>
@@ -1879,7 +1859,7 @@ def build_portal_stream() -> Layout:
     return Layout(
         name="en-portal-stream",
         family="web portal news stream: li.js-stream-content atomic-CSS cards, h3 > a, 'Source • 2 hours ago', 'Ad • Sponsor' entries",
-        body=_document(
+        body=english_document(
             "Politics News | PortalHub News",
             f'<link rel="canonical" href="{page_url}">',
             body,

@@ -25,7 +25,8 @@ from datetime import UTC, datetime, timedelta, timezone
 from etl.window import KST
 
 from . import Builder, Layout
-from .markup import Story, ago, escape_html, gold_item, html_document, link_list, menu_items
+from .english_chrome import clock12, english_document, image_slug, nav_links
+from .markup import Story, ago, escape_html, gold_item, link_list
 
 FETCHED_AT = datetime(2025, 4, 8, 15, 0, tzinfo=KST)
 _NOW = FETCHED_AT.astimezone(UTC)  # 2025-04-08 06:00 UTC
@@ -43,33 +44,9 @@ JST = timezone(timedelta(hours=9), "JST")
 # --------------------------------------------------------------------------------------------
 
 
-def _document(title: str, head: str, body: str, *, lang: str = "en") -> bytes:
-    """A complete UTF-8 English HTML document; ``head`` (may be empty) ends on its own line."""
-    return html_document(title, body, lang=lang, head=f"{head}\n").encode()
-
-
-def _nav_links(sections: list[tuple[str, str]], css: str = "") -> str:
-    """``<li><a>`` items of a menu, one a line, from ``(name, href)`` pairs."""
-    return menu_items(((href, name) for name, href in sections), item_class=css, sep="\n")
-
-
-def _slug(path: str) -> str:
-    """The last non-empty segment of a path, without an extension (for image names)."""
-    last = [part for part in path.rstrip("/").split("/") if part][-1]
-    return last.rsplit(".", 1)[0].split("?", 1)[0]
-
-
 def _at(zone: timezone, day: int, hour: int, minute: int) -> datetime:
     """An April 2025 instant on a regional clock."""
     return datetime(2025, 4, day, hour, minute, tzinfo=zone)
-
-
-def _clock12(when: datetime, *, lower: bool = False, pad: bool = False, space: bool = True) -> str:
-    """'2:20 PM' / '02:20 pm' / '2:20pm' as sites of the Commonwealth print a 12-hour clock."""
-    hour = when.hour % 12 or 12
-    marker = f"{when:%p}".lower() if lower else f"{when:%p}"
-    shown = f"{hour:02d}" if pad else str(hour)
-    return f"{shown}:{when:%M}{' ' if space else ''}{marker}"
 
 
 # --------------------------------------------------------------------------------------------
@@ -168,7 +145,7 @@ def _in_time_line(story: Story, updated: bool) -> str:
     assert story.when is not None
     local = story.when.astimezone(IST)
     verb = "Updated" if updated else "Published"
-    return f"{verb} - {local:%B %d, %Y} {_clock12(local, lower=True, pad=True)} IST"
+    return f"{verb} - {local:%B %d, %Y} {clock12(local, lower=True, pad=True)} IST"
 
 
 def _in_element(story: Story, *, updated: bool, big: bool = False) -> str:
@@ -178,7 +155,7 @@ def _in_element(story: Story, *, updated: bool, big: bool = False) -> str:
     size = " big" if big else ""
     return f"""
 <div class="element{" main-row" if big else " row-element"}">
-  <div class="picture"><a href="{href}"><img class="lazy" data-src="https://th-i.thedeccanherald.example/public/incoming/{_slug(story.path)}.jpg?w=320" src="/theme/images/dh-online/1x1_spacer.png" alt="{escape_html(story.title)}" width="320" height="180"></a></div>
+  <div class="picture"><a href="{href}"><img class="lazy" data-src="https://th-i.thedeccanherald.example/public/incoming/{image_slug(story.path)}.jpg?w=320" src="/theme/images/dh-online/1x1_spacer.png" alt="{escape_html(story.title)}" width="320" height="180"></a></div>
   <div class="right-content">
     <div class="label"><a href="{_IN_HOST}/news/national/{story.label.lower().replace(" ", "-")}/">{escape_html(story.label)}</a></div>
     <h3 class="title{size}"><a href="{href}">{story.headline_html}</a></h3>
@@ -195,7 +172,7 @@ def build_indian_daily_section() -> Layout:
     "Updated - …" line; a lock icon on premium stories, "Trending" ranked links, ad slots,
     a pager."""
     page_url = f"{_IN_HOST}/news/national/"
-    menu = _nav_links(
+    menu = nav_links(
         [
             ("India", "/news/national/"),
             ("World", "/news/international/"),
@@ -257,7 +234,7 @@ def build_indian_daily_section() -> Layout:
 </div>
 <footer class="footer">
   <ul class="footer-links">
-{_nav_links([("About Us", "/aboutus/"), ("Contact Us", "/contactus/"), ("Code of Editorial Values", "/code-of-editorial-values/"), ("Advertise", "/advertise/"), ("Terms of Use", "/termsofuse/"), ("Privacy Policy", "/privacypolicy/")])}
+{nav_links([("About Us", "/aboutus/"), ("Contact Us", "/contactus/"), ("Code of Editorial Values", "/code-of-editorial-values/"), ("Advertise", "/advertise/"), ("Terms of Use", "/termsofuse/"), ("Privacy Policy", "/privacypolicy/")])}
   </ul>
   <p>&copy; Deccan Herald Publications Pvt. Ltd., 2025</p>
 </footer>"""
@@ -265,7 +242,7 @@ def build_indian_daily_section() -> Layout:
     return Layout(
         name="en-indian-daily-section",
         family="Indian daily section: div.element > div.right-content > h3.title > a, p.sub-text, 'Updated - April 08, 2025 10:05 am IST' lines",
-        body=_document("India News - The Deccan Herald", "", body, lang="en-IN"),
+        body=english_document("India News - The Deccan Herald", "", body, lang="en-IN"),
         page_url=page_url,
         fetched_at=FETCHED_AT,
         items=items,
@@ -366,7 +343,7 @@ def _au_posted(when: datetime) -> str:
     """'Posted Mon 7 Apr 2025 at 6:40pm' on the broadcaster's eastern clock."""
     local = when.astimezone(AEST)
     return (
-        f"Posted {local:%a} {local.day} {local:%b %Y} at {_clock12(local, lower=True, space=False)}"
+        f"Posted {local:%a} {local.day} {local:%b %Y} at {clock12(local, lower=True, space=False)}"
     )
 
 
@@ -408,7 +385,7 @@ def build_au_broadcaster_topic() -> Layout:
     eastern time; a "Most read" list, "Promoted" slots for the broadcaster's own streaming
     service (one inside the list, served through an ad server), "Load more" and a pager."""
     page_url = f"{_AU_HOST}/news/topic/regional"
-    menu = _nav_links(
+    menu = nav_links(
         [
             ("Just In", "/news/justin"),
             ("For You", "/news/for-you"),
@@ -466,7 +443,7 @@ def build_au_broadcaster_topic() -> Layout:
 </main>
 <footer data-component="Footer" class="Footer_footer__uHtaM">
   <ul>
-{_nav_links([("About AusCast", "/about"), ("Contact us", "/contact"), ("Accessibility", "/accessibility"), ("Editorial policies", "/edpols"), ("Privacy", "/privacy"), ("Terms of use", "/conditions")])}
+{nav_links([("About AusCast", "/about"), ("Contact us", "/contact"), ("Accessibility", "/accessibility"), ("Editorial policies", "/edpols"), ("Privacy", "/privacy"), ("Terms of use", "/conditions")])}
   </ul>
   <p>AusCast acknowledges Aboriginal and Torres Strait Islander peoples as the First Australians and Traditional Custodians of the lands where we live, learn, and work.</p>
 </footer>
@@ -475,7 +452,7 @@ def build_au_broadcaster_topic() -> Layout:
     return Layout(
         name="en-au-broadcaster-topic",
         family="Australian broadcaster topic page: li > article > div[data-component=CardHeading] > h3 > a > span, time[datetime] '3h ago', 'Posted Mon 7 Apr 2025 at 6:40pm'",
-        body=_document("Regional - AusCast News", "", body, lang="en-AU"),
+        body=english_document("Regional - AusCast News", "", body, lang="en-AU"),
         page_url=page_url,
         fetched_at=FETCHED_AT,
         items=items,
@@ -571,7 +548,7 @@ _SG_TRENDING = [
 def _sg_stamp(when: datetime) -> str:
     """'08 Apr 2025 12:41PM': the outlet's display, in Singapore time without a zone."""
     local = when.astimezone(SGT)
-    return f"{local:%d %b %Y} {_clock12(local, pad=True, space=False)}"
+    return f"{local:%d %b %Y} {clock12(local, pad=True, space=False)}"
 
 
 def _sg_object(story: Story) -> str:
@@ -592,7 +569,7 @@ def _sg_object(story: Story) -> str:
     {desc}
     <div class="list-object__datetime-duration"><span class="list-object__timestamp timestamp">{_sg_stamp(story.when)}</span></div>
   </div>
-  <div class="list-object__image"><a href="{story.path}" aria-label="{escape_html(story.title)}"><picture class="image"><img class="image lazyload" data-src="https://onecms-res.cloudinary.example/image/upload/s--{story.path.rsplit("-", 1)[1]}--/c_fill,g_auto,h_338,w_600/{_slug(story.path)}.jpg" src="data:image/gif;base64,R0lGODlhAQABAAAAACH5BAEKAAEALAAAAAABAAEAAAICTAEAOw==" alt=""></picture></a></div>
+  <div class="list-object__image"><a href="{story.path}" aria-label="{escape_html(story.title)}"><picture class="image"><img class="image lazyload" data-src="https://onecms-res.cloudinary.example/image/upload/s--{story.path.rsplit("-", 1)[1]}--/c_fill,g_auto,h_338,w_600/{image_slug(story.path)}.jpg" src="data:image/gif;base64,R0lGODlhAQABAAAAACH5BAEKAAEALAAAAAABAAEAAAICTAEAOw==" alt=""></picture></a></div>
 </div>"""
 
 
@@ -603,7 +580,7 @@ def build_sg_list_objects() -> Layout:
     ``?cid=`` share params on title links, "Trending Topics" and "Most Popular", a sponsored
     row, ``nav.pager``."""
     page_url = f"{_SG_HOST}/latest-news"
-    menu = _nav_links(
+    menu = nav_links(
         [
             ("Singapore", "/singapore"),
             ("Asia", "/asia"),
@@ -617,7 +594,7 @@ def build_sg_list_objects() -> Layout:
     )
     hero = f"""
 <div class="card-object card-object--hero" data-content-id="{_SG_HERO.path.rsplit("-", 1)[1]}">
-  <div class="card-object__image"><a href="{_SG_HERO.path}"><img class="lazyload" data-src="https://onecms-res.cloudinary.example/image/upload/c_fill,h_720,w_1280/{_slug(_SG_HERO.path)}.jpg" alt=""></a></div>
+  <div class="card-object__image"><a href="{_SG_HERO.path}"><img class="lazyload" data-src="https://onecms-res.cloudinary.example/image/upload/c_fill,h_720,w_1280/{image_slug(_SG_HERO.path)}.jpg" alt=""></a></div>
   <div class="card-object__content">
     <div class="card-object__category"><a class="link" href="/singapore">Singapore</a></div>
     <h3 class="card-object__heading"><a class="card-object__heading-link" href="{_SG_HERO.path}"><span class="h3__link">{escape_html(_SG_HERO.title)}</span></a></h3>
@@ -676,7 +653,7 @@ def build_sg_list_objects() -> Layout:
 </main>
 <footer class="footer">
   <ul class="footer-menu">
-{_nav_links([("About Us", "/about-us"), ("Advertise With Us", "/advertise"), ("Careers", "/careers"), ("Contact Us", "/contact-us"), ("Privacy Policy", "/privacy-policy"), ("Terms & Conditions", "/terms-and-conditions")])}
+{nav_links([("About Us", "/about-us"), ("Advertise With Us", "/advertise"), ("Careers", "/careers"), ("Contact Us", "/contact-us"), ("Privacy Policy", "/privacy-policy"), ("Terms & Conditions", "/terms-and-conditions")])}
   </ul>
   <p class="copyright">Copyright© LionNews Media Corporation. All rights reserved.</p>
 </footer>
@@ -690,7 +667,7 @@ def build_sg_list_objects() -> Layout:
     return Layout(
         name="en-sg-list-objects",
         family="Singapore outlet section: div.list-object, h6.list-object__heading > a > span.h6__link, div.list-object__datetime-duration '08 Apr 2025 12:41PM' (no zone)",
-        body=_document("Latest News - LionNews", "", body),
+        body=english_document("Latest News - LionNews", "", body),
         page_url=page_url,
         fetched_at=FETCHED_AT,
         items=items,
@@ -762,7 +739,7 @@ def _uk_article(story: Story, comments: int, shares: int, *, big: bool) -> str:
 <div class="{css}" data-track-module="am-article^{story.path.split("-")[1].split("/")[0]}">
   <h2 class="linkro-darkred"><a itemprop="url" href="{href}">{escape_html(story.title)}</a></h2>
   <div class="articletext articletext-right">
-    <a href="{href}"><img class="thumb" data-src="https://i.dailyherald.example.co.uk/1s/2025/04/08/{_slug(story.path)[:20]}-thumb.jpg" src="https://scripts.dailyherald.example.co.uk/static/images/1x1.gif" alt="" height="154" width="154"></a>
+    <a href="{href}"><img class="thumb" data-src="https://i.dailyherald.example.co.uk/1s/2025/04/08/{image_slug(story.path)[:20]}-thumb.jpg" src="https://scripts.dailyherald.example.co.uk/static/images/1x1.gif" alt="" height="154" width="154"></a>
     <p>{escape_html(story.lead or "")} <a href="{href}" class="readmore">more...</a></p>
     <span class="article-timestamp article-timestamp-updated">{_uk_stamp(story.when)}</span>
     <ul class="link-bogr2 linkro-wocc">
@@ -779,7 +756,7 @@ def build_uk_tabloid_front() -> Layout:
     8 April 2025", comment and share counts; a "MOST READ" box with thumbnails and leads, a
     "sponsored" puff, ad slots, a pager."""
     page_url = f"{_UK_HOST}/news/index.html"
-    menu = _nav_links(
+    menu = nav_links(
         [
             ("Home", "/home/index.html"),
             ("News", "/news/index.html"),
@@ -831,7 +808,7 @@ def build_uk_tabloid_front() -> Layout:
 </div>
 <div class="page-footer">
   <ul class="footer-links">
-{_nav_links([("Contact us", "/home/contactus/index.html"), ("How to complain", "/home/article-1234/How-complain.html"), ("Advertise with us", "/home/advertise/index.html"), ("Terms", "/terms"), ("Privacy policy & cookies", "/privacy")])}
+{nav_links([("Contact us", "/home/contactus/index.html"), ("How to complain", "/home/article-1234/How-complain.html"), ("Advertise with us", "/home/advertise/index.html"), ("Terms", "/terms"), ("Privacy policy & cookies", "/privacy")])}
   </ul>
   <p>Published by Associated Herald Newspapers Ltd</p>
 </div>
@@ -840,7 +817,7 @@ def build_uk_tabloid_front() -> Layout:
     return Layout(
         name="en-uk-tabloid-front",
         family="UK tabloid channel front: div.article > h2.linkro-darkred > a, lead with 'more...', 'Updated: 06:40 BST, 8 April 2025', comment/share counts, MOST READ with leads",
-        body=_document("News | Daily Herald Online", "", body, lang="en-GB"),
+        body=english_document("News | Daily Herald Online", "", body, lang="en-GB"),
         page_url=page_url,
         fetched_at=FETCHED_AT,
         items=items,
@@ -889,11 +866,11 @@ def _ph_row(index: int, story: Story) -> str:
     assert story.when is not None
     local = story.when.astimezone(PHT)
     zone = " PHT" if index in _PH_ZONED else ""
-    date_line = f"{local:%B} {local.day}, {local.year} | {_clock12(local)}{zone}"
+    date_line = f"{local:%B} {local.day}, {local.year} | {clock12(local)}{zone}"
     href = _PH_HOST + story.path
     return f"""
 <div id="ch-ls-box">
-  <div class="thumb"><a href="{href}"><img src="https://newsinfo.manilachronicle.example/files/2025/04/{_slug(story.path)[:18]}-150x150.jpg" alt="" width="150" height="150"></a></div>
+  <div class="thumb"><a href="{href}"><img src="https://newsinfo.manilachronicle.example/files/2025/04/{image_slug(story.path)[:18]}-150x150.jpg" alt="" width="150" height="150"></a></div>
   <div id="ch-ls-head">
     <div id="ch-cat">{escape_html(story.label)}</div>
     <h2><a href="{href}" rel="bookmark">{escape_html(story.title)}</a></h2>
@@ -909,7 +886,7 @@ def build_ph_channel_list() -> Layout:
     "April 8, 2025 | 1:05 PM" (some with "PHT", none with a machine time); "Trending" ranked
     links, a "Read Next" box, leaderboard ad, numbered pager."""
     page_url = f"{_PH_HOST}/category/latest-stories"
-    menu = _nav_links(
+    menu = nav_links(
         [
             ("News", "https://newsinfo.manilachronicle.example/"),
             ("Global Nation", "https://globalnation.manilachronicle.example/"),
@@ -964,7 +941,7 @@ def build_ph_channel_list() -> Layout:
 </div>
 <div id="footer">
   <ul>
-{_nav_links([("About Us", "https://www.manilachronicle.example/about-us"), ("Advertise", "https://www.manilachronicle.example/advertise"), ("Privacy Policy", "https://www.manilachronicle.example/privacy-policy"), ("Terms of Use", "https://www.manilachronicle.example/terms-of-use"), ("Contact Us", "https://www.manilachronicle.example/contact-us")])}
+{nav_links([("About Us", "https://www.manilachronicle.example/about-us"), ("Advertise", "https://www.manilachronicle.example/advertise"), ("Privacy Policy", "https://www.manilachronicle.example/privacy-policy"), ("Terms of Use", "https://www.manilachronicle.example/terms-of-use"), ("Contact Us", "https://www.manilachronicle.example/contact-us")])}
   </ul>
   <p>&copy; Copyright 1997-2025 manilachronicle.example | All Rights Reserved</p>
 </div>
@@ -973,7 +950,7 @@ def build_ph_channel_list() -> Layout:
     return Layout(
         name="en-ph-channel-list",
         family="Philippine daily channel: repeated div#ch-ls-box > div#ch-ls-head > h2 > a, div#ch-postdate 'April 8, 2025 | 1:05 PM' (PHT or no zone)",
-        body=_document("Latest Stories | Manila Chronicle", "", body, lang="en-US"),
+        body=english_document("Latest Stories | Manila Chronicle", "", body, lang="en-US"),
         page_url=page_url,
         fetched_at=FETCHED_AT,
         items=items,
@@ -1028,7 +1005,7 @@ def _af_teaser(story: Story, *, lead: bool) -> str:
     )
     return f"""
 <article class="teaser teaser--small">
-  <a class="teaser__picture" href="{story.path}" tabindex="-1"><img class="lazyload" data-src="https://static.panafricawire.example/articles/{_slug(story.path)[:24]}_385x216.jpg" alt=""></a>
+  <a class="teaser__picture" href="{story.path}" tabindex="-1"><img class="lazyload" data-src="https://static.panafricawire.example/articles/{image_slug(story.path)[:24]}_385x216.jpg" alt=""></a>
   <div class="teaser__content">
     <a class="teaser__theme" href="/{story.label.lower().replace(" ", "-")}/">{escape_html(story.label)}</a>
     <h3 class="teaser__title"><a class="teaser__title-link" href="{story.path}">{escape_html(story.title)}</a></h3>
@@ -1045,7 +1022,7 @@ def build_pan_african_news() -> Layout:
     site writes them; a language switcher (Français, العربية, Kiswahili), "Most viewed",
     a "Sponsored" card, a pager."""
     page_url = f"{_AF_HOST}/news/"
-    menu = _nav_links(
+    menu = nav_links(
         [
             ("News", "/news/"),
             ("Business", "/business/"),
@@ -1104,7 +1081,7 @@ def build_pan_african_news() -> Layout:
 </main>
 <footer class="footer">
   <ul class="footer__links">
-{_nav_links([("About us", "/about/"), ("Contact", "/contact/"), ("Advertise", "/advertising/"), ("Legal notice", "/legal/"), ("Cookies", "/cookies/")])}
+{nav_links([("About us", "/about/"), ("Contact", "/contact/"), ("Advertise", "/advertising/"), ("Legal notice", "/legal/"), ("Cookies", "/cookies/")])}
   </ul>
   <ul class="footer__langs">
 {langs}
@@ -1114,7 +1091,7 @@ def build_pan_african_news() -> Layout:
     return Layout(
         name="en-pan-african-teasers",
         family="pan-African news site: article.teaser > h3.teaser__title > a, time[datetime=YYYY-MM-DD] '7 April 2025' (date only), language switcher links, '//'-ended URLs",
-        body=_document("Latest news | PanAfrica Wire", hreflang, body),
+        body=english_document("Latest news | PanAfrica Wire", hreflang, body),
         page_url=page_url,
         fetched_at=FETCHED_AT,
         items=items,
@@ -1171,7 +1148,7 @@ def _eu_object(story: Story) -> str:
     desc = f'<p class="m-object__description">{escape_html(story.lead)}</p>' if story.lead else ""
     return f"""
 <article class="m-object m-object--list js-article-object" data-nid="{len(story.path) * 7919}">
-  <figure class="m-object__img"><a href="{story.path}" tabindex="-1"><img class="m-img lazyload" data-src="https://static.eurovisionnews.example/articles/stories/{_slug(story.path)[:20]}_385x216.jpg" alt=""></a></figure>
+  <figure class="m-object__img"><a href="{story.path}" tabindex="-1"><img class="m-img lazyload" data-src="https://static.eurovisionnews.example/articles/stories/{image_slug(story.path)[:20]}_385x216.jpg" alt=""></a></figure>
   <div class="m-object__body">
     <a class="m-object__tag" href="/{story.label.lower()}">{escape_html(story.label)}</a>
     <h3 class="m-object__title qa-article-title"><a class="m-object__title__link" href="{story.path}">{escape_html(story.title)}</a></h3>
@@ -1187,7 +1164,7 @@ def build_eu_broadcaster_latest() -> Layout:
     "08/04/2025 - 07:40" in Central European (summer) time without a zone; ``lang="en-GB"``,
     an edition switcher of six languages, "Most viewed", ad slots, a pager."""
     page_url = f"{_EU_HOST}/just-in"
-    menu = _nav_links(
+    menu = nav_links(
         [
             ("Europe", "/news/europe"),
             ("World", "/news/international"),
@@ -1237,14 +1214,14 @@ def build_eu_broadcaster_latest() -> Layout:
 </main>
 <footer class="o-footer">
   <ul>
-{_nav_links([("About us", "/about"), ("Contact", "/contact"), ("Advertise", "/advertise"), ("Terms and conditions", "/terms-and-conditions"), ("Cookie policy", "/cookie-policy")])}
+{nav_links([("About us", "/about"), ("Contact", "/contact"), ("Advertise", "/advertise"), ("Terms and conditions", "/terms-and-conditions"), ("Cookie policy", "/cookie-policy")])}
   </ul>
 </footer>"""
     items = [gold_item(page_url, s.path, s) for s in _EU_STORIES]
     return Layout(
         name="en-eu-broadcaster-latest",
         family="European broadcaster in English: article.m-object > h3.m-object__title > a.m-object__title__link, day-first '08/04/2025 - 07:40' (CEST, no zone), edition switcher",
-        body=_document("Latest news | EuroVision News", "", body, lang="en-GB"),
+        body=english_document("Latest news | EuroVision News", "", body, lang="en-GB"),
         page_url=page_url,
         fetched_at=FETCHED_AT,
         items=items,
@@ -1307,7 +1284,7 @@ def _jp_item(story: Story) -> str:
     lead = f'<p class="lead">{escape_html(story.lead)}</p>' if story.lead else ""
     return f"""
 <li>
-  <div class="thumb"><a href="{story.path}"><img src="/images/blank.gif" data-original="https://img.nipponwire.example/english/news/images/{_slug(story.path)[:12]}-thumb.jpg" class="lazy" alt=""></a></div>
+  <div class="thumb"><a href="{story.path}"><img src="/images/blank.gif" data-original="https://img.nipponwire.example/english/news/images/{image_slug(story.path)[:12]}-thumb.jpg" class="lazy" alt=""></a></div>
   <div class="txt">
     <p class="category"><a href="/news/{story.label.lower()}">{escape_html(story.label)}</a></p>
     <a href="{story.path}"><h3>{escape_html(story.title)}</h3></a>
@@ -1322,7 +1299,7 @@ def build_jp_wire_latest() -> Layout:
     li`` items whose headline is ``a > h3``, leads, ``p.time`` "2025-04-08 12:05 JST" or
     "15 minutes ago"; a numbered "Ranking", "Sponsored content", a pager."""
     page_url = f"{_JP_HOST}/news/latest"
-    menu = _nav_links(
+    menu = nav_links(
         [
             ("Japan", "/news/japan"),
             ("Politics", "/news/politics"),
@@ -1353,7 +1330,7 @@ def build_jp_wire_latest() -> Layout:
   <div class="main-column">
     <div class="top-news">
       <div class="main-news">
-        <a href="{_JP_TOP.path}"><img src="https://img.nipponwire.example/english/news/images/{_slug(_JP_TOP.path)[:12]}-main.jpg" alt=""></a>
+        <a href="{_JP_TOP.path}"><img src="https://img.nipponwire.example/english/news/images/{image_slug(_JP_TOP.path)[:12]}-main.jpg" alt=""></a>
         <a href="{_JP_TOP.path}"><h2>{escape_html(_JP_TOP.title)}</h2></a>
         <p class="lead">{escape_html(_JP_TOP.lead or "")}</p>
         <p class="time">{_jp_stamp(_JP_TOP.when)}</p>
@@ -1375,7 +1352,7 @@ def build_jp_wire_latest() -> Layout:
 </div>
 <footer id="footer">
   <ul>
-{_nav_links([("About Us", "/about"), ("Contact", "/contact"), ("Terms of Use", "/terms"), ("Privacy Policy", "/privacy"), ("Advertise", "/advertise")])}
+{nav_links([("About Us", "/about"), ("Contact", "/contact"), ("Terms of Use", "/terms"), ("Privacy Policy", "/privacy"), ("Advertise", "/advertise")])}
   </ul>
   <p class="copyright">&copy; NipponWire News All rights reserved.</p>
 </footer>"""
@@ -1383,7 +1360,7 @@ def build_jp_wire_latest() -> Layout:
     return Layout(
         name="en-jp-wire-latest",
         family="Japanese wire in English: div.sec-latest > ul > li > div.txt > a > h3, p.lead, p.time '2025-04-08 12:05 JST' / '15 minutes ago', top-news hero a > h2",
-        body=_document("Latest News | NipponWire English", "", body),
+        body=english_document("Latest News | NipponWire English", "", body),
         page_url=page_url,
         fetched_at=FETCHED_AT,
         items=items,

@@ -20,12 +20,10 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from etl.window import KST
-
 from . import Builder, Layout
+from .korean_chrome import FETCHED_AT, dotted, truncate
 from .markup import Story, ago, escape_html, gold_item, html_document, kst, link_list, menu_items
 
-FETCHED_AT = datetime(2025, 4, 8, 15, 0, tzinfo=KST)
 # Query parameters a reader drops from a Korean article URL besides ``utm_*``.
 _DROPPED_PARAMS = ("section", "from")
 
@@ -52,16 +50,6 @@ def _relative(when: datetime, *, spaced: bool = True) -> str:
     if minutes < 24 * 60:
         return f"{minutes // 60}시간{gap}전"
     return "어제"
-
-
-def _dotted(when: datetime) -> str:
-    """``2025.04.08 14:20``."""
-    return when.strftime("%Y.%m.%d %H:%M")
-
-
-def _truncate(text: str, limit: int, mark: str) -> str:
-    """``text`` cut to ``limit`` characters plus ``mark`` when it is longer."""
-    return text if len(text) <= limit else text[:limit].rstrip() + mark
 
 
 _SECTIONS = ("정치", "경제", "사회", "국제", "문화", "스포츠", "오피니언")
@@ -173,7 +161,7 @@ def _cms_item(idxno: int, writer: str, thumb: bool, story: Story) -> str:
         f'<p class="lead line-6x2"><a href="{href}" target="_top">{escape_html(story.lead)}'
         "</a></p>\n"
         f'<span class="byline"><em>{escape_html(story.label)}</em><em>{escape_html(writer)}</em>'
-        f"<em>{_dotted(story.when)}</em></span>\n"
+        f"<em>{dotted(story.when)}</em></span>\n"
         "</li>"
     )
 
@@ -396,7 +384,7 @@ def _portal_item(oid: str, aid: int, photo: bool, story: Story) -> str:
         f"{image}"
         f'<dt>\n<a href="{url}">\n\t\t\t\t\t\t\t\t{escape_html(story.title)}'
         "\n\t\t\t\t\t\t\t</a>\n</dt>\n"
-        f'<dd>\n<span class="lede">{escape_html(_truncate(story.lead, _PORTAL_LEAD_LIMIT, "…"))}'
+        f'<dd>\n<span class="lede">{escape_html(truncate(story.lead, _PORTAL_LEAD_LIMIT, "…"))}'
         "</span>\n"
         f'<span class="writing">{escape_html(story.label)}</span>\n'
         f'<span class="date {state}">{shown}</span>\n'
@@ -484,7 +472,7 @@ def build_portal_list() -> Layout:
             page_url,
             _portal_url(oid, aid),
             story,
-            summary=_truncate(story.lead or "", _PORTAL_LEAD_LIMIT, "…"),
+            summary=truncate(story.lead or "", _PORTAL_LEAD_LIMIT, "…"),
         )
         for oid, aid, _, story in (*_PORTAL_HEADLINES, *_PORTAL_LIST)
     ]
@@ -801,7 +789,7 @@ def _broad_card(seed: int, story: Story, *, tag: str, extra: str = "", query: st
         f'<span class="section_name">{escape_html(story.label)}</span>\n'
         f'<{tag} class="headline"><a href="{href}">{story.headline_html}</a></{tag}>\n'
         f"{description}"
-        f'<div class="meta"><p class="date">{_dotted(story.when)}</p></div>\n'
+        f'<div class="meta"><p class="date">{dotted(story.when)}</p></div>\n'
         "</div>\n</div>"
     )
 
@@ -940,7 +928,7 @@ def _board_href(number: int) -> str:
 
 
 def _board_row(number: int, day: int, title: str) -> str:
-    shown = _truncate(title, _BOARD_TITLE_LIMIT, "..")
+    shown = truncate(title, _BOARD_TITLE_LIMIT, "..")
     new = ' <img src="/bbs/skin/news/images/icon_new.gif" alt="new">' if day == 8 else ""
     return (
         '<tr bgcolor="#FFFFFF" onmouseover="this.style.backgroundColor=\'#F5F5F5\'" '
@@ -964,7 +952,7 @@ def build_board_euckr() -> Layout:
     rows = "\n".join(_board_row(*post) for post in _BOARD_POSTS)
     board_pages = " ".join(f'<a href="list.php?id=news&amp;page={n}">{n}</a>' for n in range(2, 6))
     best = link_list(
-        ((_board_href(no), _truncate(title, 16, "..")) for no, title in _BOARD_BEST),
+        ((_board_href(no), truncate(title, 16, "..")) for no, title in _BOARD_BEST),
         '<tr><td class="best_num">{rank}.</td><td class="best_tit"><a href="{href}">{title}</a>'
         "</td></tr>",
         sep="\n",
@@ -1350,7 +1338,7 @@ def _paper_item(path: str, aid: int, story: Story) -> str:
     assert story.when is not None and story.lead is not None
     epoch = int(story.when.timestamp())
     today = story.when.date() == FETCHED_AT.date()
-    shown = _relative(story.when) if today else _dotted(story.when)
+    shown = _relative(story.when) if today else dotted(story.when)
     return (
         f'<li class="article-item" data-article-id="{aid}" data-timestamp="{epoch}">\n'
         '<div class="article-thumb">'
@@ -1360,7 +1348,7 @@ def _paper_item(path: str, aid: int, story: Story) -> str:
         '<div class="article-text">\n'
         f'<span class="article-category">{escape_html(story.label)}</span>\n'
         f'<h3 class="article-title"><a href="{href}">{story.headline_html}</a></h3>\n'
-        f'<p class="article-lead">{escape_html(_truncate(story.lead, _PAPER_LEAD_LIMIT, "…"))}'
+        f'<p class="article-lead">{escape_html(truncate(story.lead, _PAPER_LEAD_LIMIT, "…"))}'
         "</p>\n"
         f'<span class="article-date">{shown}</span>\n'
         "</div>\n</li>"
@@ -1426,7 +1414,7 @@ def build_newspaper_data() -> Layout:
             page_url,
             _paper_href(path, aid),
             story,
-            summary=_truncate(story.lead or "", _PAPER_LEAD_LIMIT, "…"),
+            summary=truncate(story.lead or "", _PAPER_LEAD_LIMIT, "…"),
         )
         for path, aid, story in _PAPER_STORIES
     ]

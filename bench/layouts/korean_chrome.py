@@ -1,10 +1,19 @@
-"""Chrome that Korean news pages put around their lists, shared by the Korean layouts: ad
-slots, company footers, pagination and "많이 본 뉴스" boxes, each in the markup these sites
-commonly use."""
+"""What the Korean layouts share: the chrome Korean news pages put around their lists (ad
+slots, company footers, pagination, "많이 본 뉴스" boxes, in the markup these sites commonly
+use), their time formats and the fetch time of every Korean page."""
 
 from __future__ import annotations
 
+from datetime import datetime
+from typing import Any
+
+from etl.window import KST
+
+from . import Layout
 from .markup import escape_html, link_list, menu_items
+
+# When every Korean layout's page was fetched.
+FETCHED_AT = datetime(2025, 4, 8, 15, 0, tzinfo=KST)
 
 
 def ad_slot(css: str, label: str, cid: int, zone: str) -> str:
@@ -43,4 +52,37 @@ def ranking_box(links: list[tuple[str, str]], title: str = "많이 본 뉴스") 
     return (
         f'<div class="ranking_box"><h3 class="box_tit">{escape_html(title)}</h3>'
         f'<ol class="rank_list">{entries}</ol></div>'
+    )
+
+
+def dotted(when: datetime) -> str:
+    """``2025.04.08 14:20``, as Korean lists print a time."""
+    return when.strftime("%Y.%m.%d %H:%M")
+
+
+def truncate(text: str, limit: int, mark: str) -> str:
+    """``text`` cut to ``limit`` characters plus ``mark`` when it is longer."""
+    return text if len(text) <= limit else text[:limit].rstrip() + mark
+
+
+def korean_layout(
+    name: str,
+    family: str,
+    html: str,
+    page_url: str,
+    gold: list[dict[str, Any]],
+    *,
+    encoding: str = "utf-8",
+    content_type: str | None = None,
+) -> Layout:
+    """A Korean page fetched at the gallery's fetch time, its HTML encoded as the site serves
+    it."""
+    return Layout(
+        name=name,
+        family=family,
+        body=html.encode(encoding),
+        page_url=page_url,
+        fetched_at=FETCHED_AT,
+        items=gold,
+        content_type=content_type,
     )

@@ -28,10 +28,17 @@ from typing import Any
 from etl.window import KST
 
 from . import Builder, Layout
-from .korean_chrome import ad_slot, company_footer, pagination, ranking_box
+from .korean_chrome import (
+    FETCHED_AT,
+    ad_slot,
+    company_footer,
+    dotted,
+    korean_layout,
+    pagination,
+    ranking_box,
+)
 from .markup import Story, ago, escape_html, gold_item, html_document, kst, link_list, menu_items
 
-FETCHED_AT = datetime(2025, 4, 8, 15, 0, tzinfo=KST)
 _FOOTER_LINKS = (
     "회사소개", "광고·제휴 문의", "이용약관", "개인정보처리방침", "청소년보호정책", "고충처리인"
 )  # fmt: skip
@@ -40,22 +47,6 @@ _FOOTER_LINKS = (
 # --------------------------------------------------------------------------------------------
 # Shared helpers
 # --------------------------------------------------------------------------------------------
-
-
-def _dotted(when: datetime) -> str:
-    """``2025.04.08 14:20``."""
-    return when.strftime("%Y.%m.%d %H:%M")
-
-
-def _layout(name: str, family: str, html: str, page_url: str, gold: list[dict[str, Any]]) -> Layout:
-    return Layout(
-        name=name,
-        family=family,
-        body=html.encode("utf-8"),
-        page_url=page_url,
-        fetched_at=FETCHED_AT,
-        items=gold,
-    )
 
 
 # --------------------------------------------------------------------------------------------
@@ -149,7 +140,7 @@ def _geumyung_item(aid: str, paid: bool, tracked: bool, story: Story) -> str:
         '<div class="news-txt">\n'
         f'<h2 class="news-tit"><a href="{href}">{badge}{story.headline_html}</a></h2>\n'
         f'<p class="lead">{escape_html(story.lead)}</p>\n'
-        f'<span class="txt-date">{_dotted(story.when)}</span>\n'
+        f'<span class="txt-date">{dotted(story.when)}</span>\n'
         "</div>\n</div>\n</li>"
     )
 
@@ -205,7 +196,7 @@ def build_paywall_economic() -> Layout:
         gold_item(page_url, _geumyung_href(aid, tracked).replace("&amp;", "&"), story)
         for aid, _, tracked, story in _GEUMYUNG_STORIES
     ]
-    return _layout(
+    return korean_layout(
         "ko-paywall-economic",
         "economic daily section: ul.news-list > li > div.news-item, h2.news-tit > a with "
         '<em class="badge">유료</em>, p.lead, span.txt-date "2025.04.08 14:20", utm links',
@@ -297,7 +288,7 @@ def _hanbit_item(ncd: int, story: Story) -> str:
         '<div class="txt_area">\n'
         f'<p class="tit">{escape_html(story.title)}</p>\n'
         f'<p class="sub">{escape_html(story.lead)}</p>\n'
-        f'<span class="date">{_dotted(story.when)}</span>\n'
+        f'<span class="date">{dotted(story.when)}</span>\n'
         "</div></a></li>"
     )
 
@@ -370,7 +361,7 @@ def build_broadcaster_vod() -> Layout:
         for ncd, story in _HANBIT_STORIES
         if ncd not in shown
     )
-    return _layout(
+    return korean_layout(
         "ko-broadcaster-vod",
         "broadcaster news list of one-<a> items: a > div.txt_area > p.tit + p.sub + span.date "
         '"2025.04.08 14:20", protocol-relative links, a "주요 영상" strip with play times "03:21"',
@@ -540,7 +531,7 @@ def build_sports_portal() -> Layout:
         gold_item(page_url, f"{_SPOTV_HOST}/photo/album?gid={gid}", Story(alt, None, None))
         for gid, alt in _SPOTV_ALBUMS
     ]
-    return _layout(
+    return korean_layout(
         "ko-sports-portal",
         "sports/entertainment portal section: ul.news_list > li.item > div.text > a.title > "
         'span, p.desc, div.info > span.press + span.time "3시간전"/"1일전", alt-only photo grid',
@@ -594,7 +585,7 @@ def _sajin_figure(no: int, story: Story) -> str:
         f'<a href="{_sajin_href(no)}"><img src="https://img.dongbang.example.co.kr/photo/'
         f'{no}_L.jpg" alt=""></a>\n'
         f'<figcaption><p class="cap_tit">{escape_html(story.title)}</p>'
-        f'<span class="cap_date">{_dotted(story.when)}</span></figcaption>\n'
+        f'<span class="cap_date">{dotted(story.when)}</span></figcaption>\n'
         "</figure>"
     )
 
@@ -650,7 +641,7 @@ def build_photo_news() -> Layout:
 </div>"""
     html = html_document("포토뉴스 - 동방일보", body, lang="ko")
     gold = [gold_item(page_url, _sajin_href(no), story) for no, story in _SAJIN_TOP + _SAJIN_GRID]
-    return _layout(
+    return korean_layout(
         "ko-photo-news",
         "photo-news section of image links: figure > a > img + unlinked figcaption headline, "
         'a grid titled only by img alt with "04-08 14:35"',
@@ -805,7 +796,7 @@ def build_flat_dl_newsroom() -> Layout:
         legacy=True,
     )
     gold = [gold_item(_NAEIL_BASE, _naeil_href(no), story) for no, _, story in _NAEIL_STORIES]
-    return _layout(
+    return korean_layout(
         "ko-flat-dl-newsroom",
         "one flat dl.news_list of dt > a / dd.photo / dd.desc / dd.date siblings (no item "
         'wrapper), "2025-04-08 14:48", <base href>, 포토뉴스 + 오피니언 side boxes',
@@ -976,7 +967,7 @@ def build_next_data() -> Layout:
 <script src="/_next/static/chunks/pages/latest-0c9e7d21.js" defer></script>"""
     html = html_document("최신기사 | 데일리플러스", body, lang="ko")
     gold = [gold_item(page_url, _plus_path(aid), story) for aid, _, story in _PLUS_TOP + _PLUS_LIST]
-    return _layout(
+    return korean_layout(
         "ko-next-data",
         'client-rendered listing: empty <div id="app">, the articles only in __NEXT_DATA__ '
         "(topArticles + articles.content, publishedAt UTC ISO), SSR ranking box",
@@ -1107,7 +1098,7 @@ def build_microdata() -> Layout:
 </div>"""
     html = html_document("시정 - 서울메일", body, lang="ko")
     gold = [gold_item(page_url, _seoul_href(aid), story) for aid, story in _SEOUL_STORIES]
-    return _layout(
+    return korean_layout(
         "ko-microdata",
         "schema.org microdata list: article[itemscope NewsArticle], itemprop headline / "
         'description, <time itemprop=datePublished content="…+09:00">04.08 14:20</time>',
@@ -1208,7 +1199,7 @@ def build_dated_timeline() -> Layout:
         )
         for _, code, story in _TONGSIN_STORIES
     ]
-    return _layout(
+    return korean_layout(
         "ko-dated-timeline",
         'wire 전체기사 timeline: div.date-group > h3.tit-date "2025.04.08 (화)" over '
         'ul.list-timeline > li with span.txt-time "14:52" + a.tit-news, no leads',

@@ -26,9 +26,9 @@ from typing import Any
 from etl.window import KST
 
 from . import Builder, Layout
+from .korean_chrome import FETCHED_AT, korean_layout, truncate
 from .markup import Story, ago, escape_html, gold_item, html_document, kst, link_list, menu_items
 
-FETCHED_AT = datetime(2025, 4, 8, 15, 0, tzinfo=KST)
 _FOOTER_LINKS = (
     "회사소개", "광고안내", "제휴문의", "이용약관", "개인정보처리방침", "청소년보호정책"
 )  # fmt: skip
@@ -65,11 +65,6 @@ def _relative(when: datetime, *, spaced: bool = True) -> str:
     return f"{minutes // 60}시간{gap}전"
 
 
-def _truncate(text: str, limit: int, mark: str) -> str:
-    """``text`` cut to ``limit`` characters plus ``mark`` when it is longer."""
-    return text if len(text) <= limit else text[:limit].rstrip() + mark
-
-
 def _korean_clock(when: datetime) -> str:
     """``오후 2시 5분`` (minutes left out on the hour: ``오전 9시``)."""
     half = "오전" if when.hour < 12 else "오후"
@@ -84,27 +79,6 @@ def _ad_slot(css: str, label: str, cid: int, zone: str) -> str:
         f'<a href="https://ad.adnet.example.com/adclick?cid={cid}&amp;zone={zone}" '
         f'target="_blank" rel="nofollow"><img src="https://img.adnet.example.com/b/{cid}.jpg" '
         'alt=""></a></div>'
-    )
-
-
-def _layout(
-    name: str,
-    family: str,
-    html: str,
-    page_url: str,
-    gold: list[dict[str, Any]],
-    *,
-    encoding: str = "utf-8",
-    content_type: str | None = None,
-) -> Layout:
-    return Layout(
-        name=name,
-        family=family,
-        body=html.encode(encoding),
-        page_url=page_url,
-        fetched_at=FETCHED_AT,
-        items=gold,
-        content_type=content_type,
     )
 
 
@@ -264,7 +238,7 @@ def build_portal_news2() -> Layout:
         assert story.when is not None
         today = story.when.date() == FETCHED_AT.date()
         gold.append(_gold(page_url, _HANARO_VIEW.format(vid=vid), story, timed=today))
-    return _layout(
+    return korean_layout(
         "ko-portal-news2",
         "second portal's news list: ul.list_news2 > li > div.item_issue, strong.tit_g > "
         'a.link_txt, p.desc / div.desc_thumb, span.txt_info press + time ("3분 전", "14:20")',
@@ -441,7 +415,7 @@ def build_progressive_daily() -> Layout:
               drop=("_fr",))
         for path, aid, story in _SAEOL_STORIES
     ]  # fmt: skip
-    return _layout(
+    return korean_layout(
         "ko-progressive-daily",
         "progressive daily section list: div.section-list-area > div.list > div.article-area, "
         'h4.article-title > a, div.article-prologue > a > p, span.date "2025-04-08 14:20"',
@@ -658,7 +632,7 @@ def build_headless_cms() -> Layout:
         _gold(page_url, _joeun_path(seed, slug, story.when or FETCHED_AT) + query, story)
         for (seed, slug, story), query in zip(_JOEUN_STORIES, queries, strict=True)
     ]
-    return _layout(
+    return korean_layout(
         "ko-headless-cms",
         "headless-CMS newspaper: SSR div.story-card-wrapper, a.story-card__headline > span, "
         'span.story-card__date "2025.04.08. 14:20", inline Fusion.globalContent JSON island',
@@ -743,7 +717,7 @@ def _spoteen_href(no: int) -> str:
 
 def _spoteen_item(no: int, story: Story) -> str:
     assert story.when is not None and story.lead is not None
-    shown = _truncate(story.title, _SPOTEEN_TITLE_LIMIT, "…")
+    shown = truncate(story.title, _SPOTEEN_TITLE_LIMIT, "…")
     return (
         f'<li>\n<a href="{_spoteen_href(no)}" title="{escape_html(story.title)}">\n'
         '<div class="thumb"><img src="/images/common/noimg.gif" '
@@ -823,7 +797,7 @@ def build_sports_entertainment() -> Layout:
     gold = [
         _gold(page_url, _spoteen_href(no), story, timed=False) for no, story in _SPOTEEN_STORIES
     ]
-    return _layout(
+    return korean_layout(
         "ko-sports-entertainment",
         "sports/entertainment daily: ul.news_list > li > a wrapping div.thumb + div.text > "
         'strong.tit (cut "…", title attr) + p.desc + span.date "2025.04.08.", photo gallery',
@@ -1012,7 +986,7 @@ def build_economic_daily() -> Layout:
     for aid, title in _HANJAE_STRIP:
         if aid not in gold:
             gold[aid] = _gold(base, _hanjae_href(aid), Story(title, None, None))
-    return _layout(
+    return korean_layout(
         "ko-economic-daily",
         'economic daily: bylines "기자 입력 2025.04.08 14:20 | 수정 …", top block times '
         '"오후 2시 5분", an "[이 시각 헤드라인]" strip, <base href>',
@@ -1183,7 +1157,7 @@ def build_community_board() -> Layout:
         today = story.when.date() == FETCHED_AT.date()
         href = f"{_DONGNE_HOST}/bbs/board.php?bo_table=news&wr_id={wr_id}"
         gold.append(_gold(page_url, href, story, timed=today))
-    return _layout(
+    return korean_layout(
         "ko-community-board",
         "local outlet on a board CMS: div.list_01 > ul > li, div.wr_subject > a with a "
         'span.cnt_cmt count glued in, .sv_member writer, span.wr_date "14:20" / "04-07"',
@@ -1316,7 +1290,7 @@ def build_utf8_declared_euckr() -> Layout:
         _gold(page_url, _gangbyeon_href(idx).replace("&amp;", "&"), story)
         for idx, _, story in _GANGBYEON_STORIES
     ]
-    return _layout(
+    return korean_layout(
         "ko-utf8-declared-euckr",
         'UTF-8 bytes under <meta charset="euc-kr">: dl.list_article, dt.tit > a, linked dd.sum, '
         'dd.info date "2025-04-08 오후 2:20:15"',
@@ -1448,7 +1422,7 @@ def build_cp949_undeclared() -> Layout:
         _gold(page_url, _seomjin_href(aid).replace("&amp;", "&"), story)
         for aid, story in _SEOMJIN_STORIES
     ]
-    return _layout(
+    return korean_layout(
         "ko-cp949-undeclared",
         "old regional page in CP949 with no charset declared: div.list_item, div.list_tit > a > "
         'b, div.list_text, div.list_date "2025/04/08 14:12", relative links',
@@ -1581,7 +1555,7 @@ def build_table_two_column() -> Layout:
 <div id="footer"><ul>{footer}</ul><p>Copyright © 빛고을일보. All rights reserved.</p></div>"""
     html = html_document("지역 | 빛고을일보", body, lang="ko")
     gold = [_gold(page_url, f"view.html?no={no}", story) for no, story in _BITGOEUL_STORIES]
-    return _layout(
+    return korean_layout(
         "ko-table-two-column",
         'news list as a table, two article cells per <tr>: div.subject > a, div.summary, "8분 전"'
         ' / "어제 14:20"',

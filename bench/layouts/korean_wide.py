@@ -25,10 +25,16 @@ from typing import Any
 from etl.window import KST
 
 from . import Builder, Layout
-from .korean_chrome import ad_slot, company_footer, pagination, ranking_box
+from .korean_chrome import (
+    FETCHED_AT,
+    ad_slot,
+    company_footer,
+    korean_layout,
+    pagination,
+    ranking_box,
+)
 from .markup import Story, ago, escape_html, gold_item, html_document, kst, link_list, menu_items
 
-FETCHED_AT = datetime(2025, 4, 8, 15, 0, tzinfo=KST)
 _FOOTER_LINKS = (
     "회사소개", "광고·제휴 문의", "이용약관", "개인정보처리방침", "청소년보호정책", "고충처리인"
 )  # fmt: skip
@@ -37,25 +43,6 @@ _FOOTER_LINKS = (
 # --------------------------------------------------------------------------------------------
 # Shared helpers
 # --------------------------------------------------------------------------------------------
-
-
-def _layout(
-    name: str,
-    family: str,
-    html: str,
-    page_url: str,
-    gold: list[dict[str, Any]],
-    *,
-    encoding: str = "utf-8",
-) -> Layout:
-    return Layout(
-        name=name,
-        family=family,
-        body=html.encode(encoding),
-        page_url=page_url,
-        fetched_at=FETCHED_AT,
-        items=gold,
-    )
 
 
 def _lead(story: Story) -> str:
@@ -242,7 +229,7 @@ data-clk="clmore"><span class="section_more_text">기사 더보기</span></a></d
         gold_item(page_url, _SA_VIEW.format(oid=oid, aid=aid), story)
         for oid, aid, _, _, story in _SA_HEADLINES + _SA_LATEST
     ]
-    return _layout(
+    return korean_layout(
         "ko-portal-sa-list",
         "portal's redesigned section: ul.sa_list > li.sa_item > div.sa_item_flex, "
         "a.sa_text_title > strong.sa_text_strong, div.sa_text_lede, div.sa_text_datetime > b "
@@ -409,7 +396,7 @@ def build_english_edition() -> Layout:
         gold_item(page_url, _en_href(ud).replace("&amp;", "&"), story)
         for ud, _, story in _EN_TOP + _EN_STORIES
     ]
-    return _layout(
+    return korean_layout(
         "ko-english-edition",
         "Korean daily's English edition: div.main_top + ul.news_list > li > a > "
         'div.news_title + p.news_text + span.date "2025-04-08 14:20" (KST, no zone), '
@@ -571,7 +558,7 @@ def build_cms_type1_grid() -> Layout:
     html = html_document("전체기사 - 강변일보", body, lang="ko", charset="euc-kr", legacy=True)
     html = html.replace("©", "ⓒ")  # the copyright sign Korean EUC-KR pages print
     gold = [gold_item(page_url, _type1_href(idx), story) for idx, _, _, story in _TYPE1_STORIES]
-    return _layout(
+    return korean_layout(
         "ko-cms-type1-grid",
         "regional CMS grid in CP949: ul.type1 > li > a.thumb + h4.titles > a + p.lead > a + "
         'em.info "경제 | 기자 | 2025-04-08 14:20", a "지역 소식" tab box with hidden panels',
@@ -705,7 +692,7 @@ def build_photo_video_wire() -> Layout:
                   drop=("section", "site"))
         for cid, story in _PHOTO_STORIES
     ]  # fmt: skip
-    return _layout(
+    return korean_layout(
         "ko-photo-video-wire",
         "news agency photo/video wire: ul.list-photo > li > div.item-box02, a.img-con + "
         'a.tit-wrap > strong.tit "[포토]"/"[영상]", span.txt-time with seconds, AKR/PYH ids',
@@ -861,7 +848,7 @@ def build_opinion_columns() -> Layout:
         if aid not in seen:
             seen.add(aid)
             gold.append(gold_item(page_url, _opinion_href(aid), story, timed=False))
-    return _layout(
+    return korean_layout(
         "ko-opinion-columns",
         'opinion section: "오늘의 사설" box + ul.opinion_list > li with the columnist photo as '
         'the only image link, "[사설]"/"[칼럼]" titles, span.writer, date-only "2025.04.08"',
@@ -999,7 +986,7 @@ def build_it_tag_pills() -> Layout:
         )
         for slug, _, shown, tracked, story in _IT_STORIES
     ]
-    return _layout(
+    return korean_layout(
         "ko-it-tag-pills",
         "IT news site: article.post-item with a.tag pills before h3.post-title > a, "
         'English relative times ("2 hours ago", "Yesterday") mixed with "2025.04.07"',
@@ -1130,7 +1117,7 @@ def build_long_ad_chunks() -> Layout:
 </div>"""
     html = html_document("전국 소식 - 전국일보", body, lang="ko")
     gold = [gold_item(page_url, _long_href(nid), story) for nid, story in stories]
-    return _layout(
+    return korean_layout(
         "ko-long-ad-chunks",
         "long list: 63 items in ul.list_news chunks of ten (li > dl > dt > a, dd.lead, "
         "dd.date) separated by div.ad_list slots holding a native ad in the list's markup",
@@ -1260,7 +1247,7 @@ def build_cdn_base_href() -> Layout:
     gold = [
         gold_item(_CDN_BASE, _cdn_href(no, n), story) for n, (no, story) in enumerate(_CDN_STORIES)
     ]
-    return _layout(
+    return korean_layout(
         "ko-cdn-base-href",
         "CDN-served section page: <base href> on a CDN host, canonical on the real host, "
         'div.list_item with ./ and ../ relative links, "04-08 14:20" + data-timestamp epoch',
