@@ -21,21 +21,12 @@ from __future__ import annotations
 import json
 from datetime import UTC, datetime, timedelta, timezone
 
-from etl.window import KST
-
 from . import Builder, Layout
-from .english_chrome import english_document, nav_links
+from .english_chrome import FETCHED_AT, NOW, english_document, nav_links
 from .markup import Story, ago, escape_html, gold_item, link_list
 
-FETCHED_AT = datetime(2025, 4, 8, 15, 0, tzinfo=KST)
-_NOW = FETCHED_AT.astimezone(UTC)  # 2025-04-08 06:00 UTC
 EDT = timezone(timedelta(hours=-4), "EDT")
 PDT = timezone(timedelta(hours=-7), "PDT")
-
-
-# --------------------------------------------------------------------------------------------
-# Shared helpers
-# --------------------------------------------------------------------------------------------
 
 
 # --------------------------------------------------------------------------------------------
@@ -283,7 +274,7 @@ _BC_TOP = [
         "Ceasefire talks resume in Geneva as both sides signal flexibility on prisoner swaps",
         "Negotiators met for six hours on Monday, the first direct session since February, "
         "and officials said a framework for exchanges could be agreed within days.",
-        ago(_NOW, minutes=35),
+        ago(NOW, minutes=35),
         "Europe",
     ),
     Story.at(
@@ -291,7 +282,7 @@ _BC_TOP = [
         "Flooding forces thousands from homes as river reaches record height in northern Chile",
         "Emergency services say at least 14,000 people have been evacuated after three days "
         "of unseasonal rain.",
-        ago(_NOW, hours=2),
+        ago(NOW, hours=2),
         "Latin America",
     ),
     Story.at(
@@ -299,14 +290,14 @@ _BC_TOP = [
         "Parliament passes landmark law giving rivers legal personhood",
         "Campaigners hailed the vote as a turning point, but farming groups warn it could "
         "open the door to years of litigation.",
-        ago(_NOW, hours=3),
+        ago(NOW, hours=3),
         "Asia",
     ),
     Story.at(
         "/news/videos/c8wq2e5r7t9o",
         "Watch: Rescuers pull hiker from crevasse after 40 hours on glacier",
         None,
-        ago(_NOW, hours=4),
+        ago(NOW, hours=4),
         "Europe",
     ),
 ]
@@ -316,14 +307,14 @@ _BC_MORE = [
         "Why a tiny island nation is suing the world’s biggest polluters",
         "The case, to be heard at The Hague this week, could test how far international law "
         "reaches on climate harm.",
-        ago(_NOW, hours=5),
+        ago(NOW, hours=5),
         "Features",
     ),
     Story.at(
         "/news/articles/c2v9n6b4x8ko",
         "Election officials begin recount in tight presidential run-off",
         "The challenger trails by fewer than 9,000 votes out of more than 11 million cast.",
-        ago(_NOW, hours=7),
+        ago(NOW, hours=7),
         "Africa",
     ),
     Story.at(
@@ -331,7 +322,7 @@ _BC_MORE = [
         "Train drivers in three countries to strike over cross-border rota changes",
         "Unions say the new timetable would push some shifts past legal driving limits, "
         "which operators deny.",
-        ago(_NOW, hours=11),
+        ago(NOW, hours=11),
         "Europe",
     ),
     Story.at(
@@ -339,7 +330,7 @@ _BC_MORE = [
         "Ancient shipwreck found off coast still holds sealed jars of wine",
         "Divers say the vessel, thought to be about 2,100 years old, is unusually well "
         "preserved by the silt around it.",
-        ago(_NOW, days=1),
+        ago(NOW, days=1),
         "Middle East",
     ),
     Story.at(
@@ -611,7 +602,7 @@ _FC_MOST_VIEWED = [
 
 def _fc_relative(when: datetime) -> str:
     """The short relative stamp the front prints ("1h ago", "8m ago", "2d ago")."""
-    minutes = int((_NOW - when).total_seconds() // 60)
+    minutes = int((NOW - when).total_seconds() // 60)
     if minutes < 60:
         return f"{minutes}m ago"
     if minutes < 24 * 60:
@@ -1388,7 +1379,7 @@ _LC_STORIES = [
         "Reservoir levels rebound, and the county lifts its watering restrictions",
         "After a wet March, the water district says storage is at 91 percent of capacity, "
         "the highest in four years.",
-        ago(_NOW, hours=2),
+        ago(NOW, hours=2),
         "Local News",
     ),
     Story.at(
@@ -1396,7 +1387,7 @@ _LC_STORIES = [
         "City council approves protected bike lanes on Central Avenue after long debate",
         "The 4-1 vote follows two years of studies and a petition signed by more than "
         "3,000 residents.",
-        ago(_NOW, hours=5),
+        ago(NOW, hours=5),
         "City Hall",
     ),
     Story.at(
@@ -1404,7 +1395,7 @@ _LC_STORIES = [
         "Valley High orchestra invited to play at national festival for the first time",
         "Students have until May to raise $48,000 for the trip, and local businesses have "
         "already pledged about a third.",
-        ago(_NOW, hours=9),
+        ago(NOW, hours=9),
         "Education",
     ),
     Story.at(

@@ -1,11 +1,17 @@
-"""Pieces the English layouts share: the document around a page, menus, image names from
-article paths, and 12-hour clocks as English-language sites print them."""
+"""Pieces the English layouts share: their fetch time, the document around a page, menus,
+image names from article paths, and 12-hour clocks as English-language sites print them."""
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import UTC, datetime
+
+from etl.window import KST
 
 from .markup import html_document, menu_items
+
+# When every English layout's page was fetched: the Korean pages' fetch time, 06:00 UTC.
+FETCHED_AT = datetime(2025, 4, 8, 15, 0, tzinfo=KST)
+NOW = FETCHED_AT.astimezone(UTC)
 
 
 def english_document(title: str, head: str, body: str, *, lang: str = "en") -> bytes:

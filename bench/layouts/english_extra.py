@@ -24,14 +24,10 @@ from __future__ import annotations
 import json
 from datetime import UTC, datetime, timedelta, timezone
 
-from etl.window import KST
-
 from . import Builder, Layout
-from .english_chrome import english_document, image_slug, nav_links
+from .english_chrome import FETCHED_AT, NOW, english_document, image_slug, nav_links
 from .markup import Story, ago, escape_html, gold_item, html_document, link_list
 
-FETCHED_AT = datetime(2025, 4, 8, 15, 0, tzinfo=KST)
-_NOW = FETCHED_AT.astimezone(UTC)  # 2025-04-08 06:00 UTC
 EDT = timezone(timedelta(hours=-4), "EDT")
 BST = timezone(timedelta(hours=1), "BST")
 
@@ -809,7 +805,7 @@ def _la_age(minutes: int) -> str:
 
 def _la_when(minutes: int) -> datetime:
     """The instant the page states: the hover title's exact moment, not the rounded age."""
-    return ago(_NOW, minutes=minutes)
+    return ago(NOW, minutes=minutes)
 
 
 def _la_rows(
@@ -819,7 +815,7 @@ def _la_rows(
     ``tr`` with ``td.subtext`` (points, user, ``span.age[title]``, hide, comments), a spacer."""
     link, title, site, minutes, points, comments, user = row
     href = _la_href(link, ident)
-    posted = ago(_NOW, minutes=minutes)
+    posted = ago(NOW, minutes=minutes)
     stamp = f"{posted:%Y-%m-%dT%H:%M:%S} {int(posted.timestamp())}"
     sitebit = (
         f' <span class="sitebit comhead"> (<a href="from?site={escape_html(site)}"><span class="sitestr">{escape_html(site)}</span></a>)</span>'
@@ -1237,7 +1233,7 @@ _AMP_BOILERPLATE = (
 def _am_age(when: datetime) -> str:
     """The fallback text the server writes into ``amp-timeago`` (timeago's wording, rounded
     down); older than a day the cutoff shows the date and clock instead."""
-    seconds = int((_NOW - when).total_seconds())
+    seconds = int((NOW - when).total_seconds())
     if seconds < 3600:
         return f"{seconds // 60} minutes ago"
     if seconds < 86400:

@@ -21,21 +21,12 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta, timezone
 
-from etl.window import KST
-
 from . import Builder, Layout
-from .english_chrome import english_document, image_slug, nav_links
+from .english_chrome import FETCHED_AT, NOW, english_document, image_slug, nav_links
 from .markup import Story, ago, escape_html, gold_item, link_list
 
-FETCHED_AT = datetime(2025, 4, 8, 15, 0, tzinfo=KST)
-_NOW = FETCHED_AT.astimezone(UTC)  # 2025-04-08 06:00 UTC
 EDT = timezone(timedelta(hours=-4), "EDT")
 CDT = timezone(timedelta(hours=-5), "CDT")
-
-
-# --------------------------------------------------------------------------------------------
-# Shared helpers
-# --------------------------------------------------------------------------------------------
 
 
 # --------------------------------------------------------------------------------------------
@@ -1051,7 +1042,7 @@ def _ag_article(entry: tuple[str, str, str, int, str], *, main: bool) -> str:
     readers, the source row (favicon and ``div.vr1PYe``), the ``a.JtKRv`` title link and
     ``time[datetime]`` with a Z (display "2 hours ago")."""
     href, title, source, minutes, shown = entry
-    when = (_NOW - timedelta(minutes=minutes)).replace(second=(minutes * 7) % 60)
+    when = (NOW - timedelta(minutes=minutes)).replace(second=(minutes * 7) % 60)
     css = "IBr9hb" if main else "IFHyqb DeXSAc"
     figure = (
         f'<figure class="K0q4G P22Vib"><img class="Quavad vwBmvb" src="https://news.aggregator.example/api/attachments/CC8iK0NnNUhaVmxXYTJ{minutes}=-w280-h168-p-df" srcset="" alt="" loading="lazy"></figure>'
@@ -1166,7 +1157,7 @@ def build_news_aggregator_topic() -> Layout:
     items = []
     for cluster in _AG_CLUSTERS:
         for href, title, _source, minutes, _shown in cluster:
-            when = (_NOW - timedelta(minutes=minutes)).replace(second=(minutes * 7) % 60)
+            when = (NOW - timedelta(minutes=minutes)).replace(second=(minutes * 7) % 60)
             items.append(gold_item(page_url, href, Story(title, None, when)))
     return Layout(
         name="en-news-aggregator-topic",
@@ -1361,7 +1352,7 @@ def build_local_tv_station() -> Layout:
       <span class="top-story__category"><a href="/news/local-news/">{escape_html(hero.label)}</a></span>
       <a class="top-story__link" href="{hero.path}"><h2 class="top-story__title">{escape_html(hero.title)}</h2></a>
       <p class="top-story__excerpt">{escape_html(hero.lead or "")}</p>
-      <p class="top-story__meta"><span class="top-story__posted">Posted: {_tv_stamp(hero.when or _NOW)}</span></p>
+      <p class="top-story__meta"><span class="top-story__posted">Posted: {_tv_stamp(hero.when or NOW)}</span></p>
     </article>
   </section>
   <section class="latest-stories"><h2 class="section-title">Latest Local News</h2>
@@ -1635,7 +1626,7 @@ _PT_STREAM: list[tuple[Story, str]] = [
             "Senate passes stopgap funding bill hours before shutdown deadline",
             "The measure keeps agencies open through mid-May and now heads to the House, where "
             "leaders plan a vote on Tuesday morning.",
-            ago(_NOW, minutes=38),
+            ago(NOW, minutes=38),
             "Meridian Wire",
         ),
         "Meridian Wire • 38 minutes ago",
@@ -1646,7 +1637,7 @@ _PT_STREAM: list[tuple[Story, str]] = [
             "Governors split over request to send National Guard troops to the border",
             "Eleven governors have agreed to send troops so far, while several others said "
             "they had not received a formal request.",
-            ago(_NOW, hours=2),
+            ago(NOW, hours=2),
             "Capitol Herald",
         ),
         "Capitol Herald • 2 hours ago",
@@ -1657,7 +1648,7 @@ _PT_STREAM: list[tuple[Story, str]] = [
             "Watch: Heated exchange between lawmakers and budget director at hearing",
             "The two sides traded accusations over a spending freeze that has delayed grants to "
             "dozens of states.",
-            ago(_NOW, hours=3),
+            ago(NOW, hours=3),
             "PortalHub Video",
         ),
         "PortalHub Video • 3 hours ago",
@@ -1668,7 +1659,7 @@ _PT_STREAM: list[tuple[Story, str]] = [
             "Small importers wait months for tariff refunds as paperwork piles up",
             "Customs brokers say the backlog of refund claims has tripled since January, tying "
             "up cash for businesses with thin margins.",
-            ago(_NOW, hours=4),
+            ago(NOW, hours=4),
             "Lakeshore Post",
         ),
         "Lakeshore Post • 4 hours ago",
@@ -1679,7 +1670,7 @@ _PT_STREAM: list[tuple[Story, str]] = [
             "Supreme Court agrees to hear case on state social media age limits",
             "The justices will consider whether laws requiring parental consent for teen "
             "accounts violate the First Amendment.",
-            ago(_NOW, hours=5),
+            ago(NOW, hours=5),
             "The Daily Ledger",
         ),
         "The Daily Ledger • 5 hours ago",
@@ -1690,7 +1681,7 @@ _PT_STREAM: list[tuple[Story, str]] = [
             "Poll: Voters rank cost of living as top issue for the third month in a row",
             "Forty-four percent named prices as their biggest concern, far ahead of immigration "
             "and health care.",
-            ago(_NOW, hours=7),
+            ago(NOW, hours=7),
             "PortalHub News",
         ),
         "PortalHub News • 7 hours ago",
@@ -1701,7 +1692,7 @@ _PT_STREAM: list[tuple[Story, str]] = [
             "Former aide testifies that she was told to split donations into smaller checks",
             "Her testimony is central to prosecutors’ case that the campaign tried to evade "
             "contribution limits.",
-            ago(_NOW, hours=10),
+            ago(NOW, hours=10),
             "Meridian Wire",
         ),
         "Meridian Wire • 10 hours ago",
@@ -1712,7 +1703,7 @@ _PT_STREAM: list[tuple[Story, str]] = [
             "State lawmakers approve new congressional map after court order",
             "The new lines create a second district where minority voters make up a majority, "
             "as the court required.",
-            ago(_NOW, hours=15),
+            ago(NOW, hours=15),
             "Prairie Star",
         ),
         "Prairie Star • 15 hours ago",
@@ -1723,7 +1714,7 @@ _PT_STREAM: list[tuple[Story, str]] = [
             "Mayors from both parties ask Congress to restore cut transit funds",
             "A letter signed by 84 mayors warns that bus and rail service could be reduced in "
             "dozens of cities by fall.",
-            ago(_NOW, days=1),
+            ago(NOW, days=1),
             "Capitol Herald",
         ),
         "Capitol Herald • 1 day ago",

@@ -22,14 +22,10 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta, timezone
 
-from etl.window import KST
-
 from . import Builder, Layout
-from .english_chrome import clock12, english_document, image_slug, nav_links
+from .english_chrome import FETCHED_AT, NOW, clock12, english_document, image_slug, nav_links
 from .markup import Story, ago, escape_html, gold_item, link_list
 
-FETCHED_AT = datetime(2025, 4, 8, 15, 0, tzinfo=KST)
-_NOW = FETCHED_AT.astimezone(UTC)  # 2025-04-08 06:00 UTC
 IST = timezone(timedelta(hours=5, minutes=30), "IST")
 AEST = timezone(timedelta(hours=10), "AEST")
 SGT = timezone(timedelta(hours=8), "SGT")
@@ -261,7 +257,7 @@ _AU_TOP = [
         "Irrigators warn water buybacks will hollow out river towns as government opens new round",
         "The Commonwealth wants to recover another 70 gigalitres from the southern basin by "
         "the end of next year, and growers say their communities will pay the price.",
-        ago(_NOW.astimezone(AEST), hours=3),
+        ago(NOW.astimezone(AEST), hours=3),
         "Rural",
     ),
     Story.at(
@@ -269,7 +265,7 @@ _AU_TOP = [
         "Western Queensland shires still waiting on flood grants three weeks after waters peaked",
         "Mayors say graziers have lost thousands of head of cattle and kilometres of fencing, "
         "and the first recovery payments are yet to arrive.",
-        ago(_NOW.astimezone(AEST), hours=5),
+        ago(NOW.astimezone(AEST), hours=5),
         "Queensland",
     ),
 ]
@@ -353,7 +349,7 @@ def _au_card(story: Story, *, recent: bool) -> str:
     or a "Posted …" text line."""
     assert story.when is not None
     if recent:
-        hours = int((_NOW - story.when.astimezone(UTC)).total_seconds() // 3600)
+        hours = int((NOW - story.when.astimezone(UTC)).total_seconds() // 3600)
         stamp = (
             f'<time data-component="Timestamp" datetime="{story.when.astimezone(UTC):%Y-%m-%dT%H:%M:%S}.000Z">'
             f"{hours}h ago</time>"
@@ -599,7 +595,7 @@ def build_sg_list_objects() -> Layout:
     <div class="card-object__category"><a class="link" href="/singapore">Singapore</a></div>
     <h3 class="card-object__heading"><a class="card-object__heading-link" href="{_SG_HERO.path}"><span class="h3__link">{escape_html(_SG_HERO.title)}</span></a></h3>
     <div class="card-object__description">{escape_html(_SG_HERO.lead or "")}</div>
-    <div class="card-object__datetime-duration"><span class="timestamp">{_sg_stamp(_SG_HERO.when or _NOW)}</span></div>
+    <div class="card-object__datetime-duration"><span class="timestamp">{_sg_stamp(_SG_HERO.when or NOW)}</span></div>
   </div>
 </div>"""
     rows = [_sg_object(s) for s in _SG_LIST]
@@ -1244,7 +1240,7 @@ _JP_TOP = Story.at(
 )
 _JP_LIST = [
     Story.at("/news/2025/04/9f8e7d6c5b4a-okinawa-typhoon-season-shelters.html", "Okinawa to add typhoon shelters on remote islands ahead of storm season",
-             "The prefecture will convert six school gyms into shelters with backup power and stocks of water for three days.", ago(_NOW.astimezone(JST), minutes=15), "Japan"),
+             "The prefecture will convert six school gyms into shelters with backup power and stocks of water for three days.", ago(NOW.astimezone(JST), minutes=15), "Japan"),
     Story.at("/news/2025/04/0a9b8c7d6e5f-hokkaido-bear-sightings-record.html", "Bear sightings in Hokkaido hit record for March, officials urge caution",
              "Hikers are advised to carry bells and avoid forest trails at dawn after 41 sightings were reported near towns.", _at(JST, 8, 12, 5), "Japan"),
     Story.at("/news/2025/04/1b2c3d4e5f60-toyota-north-america-output.html", "Toyota to shift some North American output as tariffs take effect",
@@ -1271,7 +1267,7 @@ _JP_RANKING = [
 
 def _jp_stamp(when: datetime) -> str:
     """'2025-04-08 14:20 JST', or '15 minutes ago' within the hour."""
-    age = _NOW - when.astimezone(UTC)
+    age = NOW - when.astimezone(UTC)
     if age < timedelta(hours=1):
         return f"{int(age.total_seconds() // 60)} minutes ago"
     return f"{when.astimezone(JST):%Y-%m-%d %H:%M} JST"
