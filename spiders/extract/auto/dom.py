@@ -58,6 +58,8 @@ _COUNTER_CLASS = re.compile(r"cmt|comment|reply|replies|count|cnt")
 # What a counter shows: a number, perhaps bracketed or with a plus ("3", "[12]", "(+5)").
 _COUNT = re.compile(r"^[\[(]?\+?\d{1,6}[\])]?$")
 _SCOPE_LEVELS = 5
+# Texts longer than this cannot be mostly a time text.
+_TIME_TITLE = 32
 
 
 @dataclass(slots=True, eq=False)
@@ -355,7 +357,7 @@ def _fold_trailing_rows(records: list[Record]) -> list[Record]:
             head is not None
             and record.element.getprevious() is (head.trail or [head.element])[-1]
             and _template(record.element) != _template(head.element)
-            and all(link.text and not _headline_text(link.text) for link in record.links)
+            and all(link.text and not reads_as_headline(link.text) for link in record.links)
         ):
             head.trail.append(record.element)
             continue
@@ -363,10 +365,14 @@ def _fold_trailing_rows(records: list[Record]) -> list[Record]:
     return kept
 
 
-def _headline_text(text: str) -> bool:
-    """Reads like a headline, and is not a time ("47 minutes ago") or a count."""
+@memoised
+def reads_as_headline(text: str) -> bool:
+    """Reads like a headline and is not a time ("47 minutes ago", whatever its length): a
+    text twice as long as any time in it is a headline that may mention a date."""
     if not is_headline(text):
         return False
+    if len(text) > _TIME_TITLE:
+        return True
     stamp = find_time_text(text)
     return not (stamp and len(stamp) * 2 >= len(text))
 

@@ -26,6 +26,7 @@ from .dom import (
     collapse,
     item_scope,
     main_link,
+    reads_as_headline,
     text_of,
     visible_text,
 )
@@ -89,8 +90,6 @@ _TRUNCATION = re.compile(r"\s*(?:\.{2,}|…+)\s*$")
 _SECTION_MAX = 20
 # Decoration around a label: "[국제]", "【경제】", "(사회)".
 _BRACKETED = re.compile(r"^[\[(【〔<]\s*(.*?)\s*[\])】〕>]$")
-# Titles longer than this cannot be mostly a time text.
-_TIME_TITLE = 32
 # What may follow a title in a text that is not a lead: a source or a count.
 _TITLE_SUFFIX = 30
 # Title elements of flat lists, whose record goes on in the siblings that follow them.
@@ -116,12 +115,7 @@ class RecordFields:
     url_score: float = field(init=False)  # signals.article_url_score of the link
 
     def __post_init__(self) -> None:
-        # A link that says when ("47 minutes ago") is no headline, whatever its length (a
-        # title twice as long as any time text is a headline that may mention a date).
-        self.headline = is_headline(self.title)
-        if self.headline and len(self.title) <= _TIME_TITLE:
-            stamp = time_in(self.title)
-            self.headline = not (stamp and len(stamp) * 2 >= len(self.title))
+        self.headline = reads_as_headline(self.title)
         self.url_score = article_url_score(self.link.url)
 
 
