@@ -55,6 +55,9 @@ _DATE_KEYS = (
     "firstPublished", "first_publish_date", "display_date", "pubDate", "date", "createdAt",
 )  # fmt: skip
 _SECTION_KEYS = ("section", "sectionName", "section_name", "category")
+# An object holding none of these keys is no article entry: tested in C before any key is read.
+_TITLE_SET = frozenset(_TITLE_KEYS)
+_URL_SET = frozenset(_URL_KEYS)
 # Inner keys of a value given as an object ({"basic": "…"} in Arc-style content).
 _INNER_KEYS = ("basic", "main", "text", "default", "name", "value")
 
@@ -63,25 +66,33 @@ def island_items(root: _Element, page_url: str) -> list[StructuredItem]:
     """The entries of the largest list of articles in the page's embedded state, with those
     of the lists beside it whose objects have the same fields (a "top stories" pair above the
     feed), in the state's order; [] when no list has ``MIN_ENTRIES`` articles."""
-    found: list[tuple[frozenset[str], list[StructuredItem]]] = []
+    candidates: list[list[dict[str, Any]]] = []
     budget = [_MAX_NODES]
     host = split_url(page_url)[0]
     for script in root.iter("script"):
         data = _state_of(script)
-        if data is None:
-            continue
-        for candidate in _lists(data, budget):
-            entries = _entries(candidate, page_url, host)
-            if entries:
-                found.append((frozenset(candidate[0]), entries))
-    if not found:
+        if data is not None:
+            candidates.extend(_lists(data, budget))
+    # Read the lists most likely to be the largest first: a list can give no more entries
+    # than it has objects with a headline key and a URL key, so once the next list's count
+    # is below the best list's entries, none after it can beat it (ties go to the earliest).
+    counts = [sum(1 for node in objects if _entry_like(node)) for objects in candidates]
+    order = sorted(range(len(candidates)), key=lambda n: -counts[n])
+    read: dict[int, list[StructuredItem]] = {}
+    best = -1
+    for index in order:
+        if best >= 0 and counts[index] < len(read[best]):
+            break
+        read[index] = entries = _entries(candidates[index], page_url, host)
+        if entries and (best < 0 or (len(entries), -index) > (len(read[best]), -best)):
+            best = index
+    if best < 0 or len(read[best]) < MIN_ENTRIES:
         return []
-    fields, best = max(found, key=lambda pair: len(pair[1]))
-    if len(best) < MIN_ENTRIES:
-        return []
+    fields = frozenset(candidates[best][0])
     merged: dict[str, StructuredItem] = {}
-    for shape, entries in found:
-        if shape == fields:
+    for index, objects in enumerate(candidates):
+        if frozenset(objects[0]) == fields:
+            entries = read[index] if index in read else _entries(objects, page_url, host)
             for entry in entries:
                 merged.setdefault(entry.url, entry)
     return [replace(entry, position=n) for n, entry in enumerate(merged.values(), start=1)]
@@ -133,6 +144,8 @@ def _entries(objects: list[dict[str, Any]], page_url: str, host: str) -> list[St
     seen: set[str] = set()
     site = site_of(host) if host else ""
     for position, node in enumerate(objects, start=1):
+        if not _entry_like(node):
+            continue  # a menu entry, an image, an author: no headline and URL to read
         title = _first(node, _TITLE_KEYS)
         raw_url = _first(node, _URL_KEYS)
         if not title or not raw_url or not raw_url.startswith(("/", "http://", "https://")):
@@ -162,10 +175,17 @@ def _entries(objects: list[dict[str, Any]], page_url: str, host: str) -> list[St
     return items
 
 
+def _entry_like(node: dict[str, Any]) -> bool:
+    """Holds a headline key and a URL key (set tests in C, before any value is read)."""
+    return not (_TITLE_SET.isdisjoint(node) or _URL_SET.isdisjoint(node))
+
+
 def _first(node: dict[str, Any], keys: tuple[str, ...]) -> str | None:
     """The first of ``keys`` that holds text (directly, or as ``{"basic": …}``)."""
     for key in keys:
         value = node.get(key)
+        if value is None:
+            continue
         if isinstance(value, dict):
             value = next((value[k] for k in _INNER_KEYS if isinstance(value.get(k), str)), None)
         text = json_text(value)
