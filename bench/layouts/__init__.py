@@ -53,6 +53,7 @@ def all_layouts() -> list[Layout]:
         english_world,
         korean,
         korean_extra,
+        korean_local,
         korean_more,
         korean_wide,
     )
@@ -62,6 +63,7 @@ def all_layouts() -> list[Layout]:
         *korean_more.BUILDERS,
         *korean_extra.BUILDERS,
         *korean_wide.BUILDERS,
+        *korean_local.BUILDERS,
         *english.BUILDERS,
         *english_more.BUILDERS,
         *english_extra.BUILDERS,

@@ -9,7 +9,7 @@ from datetime import UTC, datetime
 from zoneinfo import ZoneInfo
 
 import pytest
-from listing_pages import FETCHED_AT, LISTING_URL, MAIN_ITEMS, document, main_list
+from listing_pages import FETCHED_AT, LISTING_URL, MAIN_ITEMS, article_url, document, main_list
 
 from bench.layouts import Layout, all_layouts
 from spiders.extract.auto import extract_listing
@@ -251,3 +251,62 @@ def test_lists_in_inactive_tab_panels_are_not_the_pages_items():
     assert {f"idxno={idxno}" for idxno, _, _, _ in MORE} <= {
         i.url.split("?")[1] for i in result.items
     }
+
+
+def test_a_title_attribute_that_only_adds_what_the_link_does_does_not_retitle():
+    rows = "".join(
+        f'<tr><td>{1990 - n}</td><td class="subject">'
+        f'<a href="/news/articleView.html?idxno={idxno}" title="{title} {hint}">{title}</a>'
+        f'</td><td class="date">2025-04-0{n + 1}</td></tr>'
+        for n, ((idxno, title, _, _), hint) in enumerate(
+            zip(
+                MAIN_ITEMS[:4],
+                ["상세보기", "새창열림", "(opens in a new window)", "- 바로가기"],
+                strict=True,
+            )
+        )
+    )
+    cut = (  # a title attribute that completes a cut headline still does
+        '<tr><td>1980</td><td class="subject"><a href="/news/articleView.html?idxno=999" '
+        'title="지역 상권 살리기 예산 두 배로 늘린다">지역 상권 살리기 예산..</a></td>'
+        '<td class="date">2025-04-01</td></tr>'
+    )
+    result = extract(document(f'<table class="board"><tbody>{rows}{cut}</tbody></table>'))
+
+    assert [i.title for i in result.items] == [
+        *(title for _, title, _, _ in MAIN_ITEMS[:4]),
+        "지역 상권 살리기 예산 두 배로 늘린다",
+    ]
+
+
+def test_the_right_column_of_a_left_right_pair_is_a_sidebar():
+    side = (
+        '<div class="box"><h3>섹션 주요뉴스</h3><ul>'
+        + "".join(
+            f'<li><a href="/news/articleView.html?idxno={900 + k}">'
+            f"섹션 주요뉴스 목록에 걸린 다른 기사 제목 {k}</a> <span>2025.04.08 1{k}:00</span></li>"
+            for k in range(4)
+        )
+        + "</ul></div>"
+    )
+    page = (
+        f'<div id="container"><div class="content-left">{main_list()}</div>'
+        f'<div class="content-right">{side}</div></div>'
+    )
+    result = extract(document(page))
+
+    assert [i.url for i in result.items] == [article_url(n) for n, _, _, _ in MAIN_ITEMS]
+    assert "sidebar" in [b.kind for b in result.blocks]
+
+
+def test_a_live_or_new_badge_inside_the_title_link_is_not_part_of_the_title():
+    badges = ["LIVE", "라이브", "New", "HOT"]
+    rows = "".join(
+        f'<li><strong class="tit"><a href="/news/articleView.html?idxno={idxno}">'
+        f'<em class="badge">{badge}</em> {title}</a></strong><p class="lead">{lead}</p>'
+        f'<span class="time">{stamp}</span></li>'
+        for (idxno, title, lead, stamp), badge in zip(MAIN_ITEMS[:4], badges, strict=True)
+    )
+    result = extract(document(f'<ul class="list_news">{rows}</ul>'))
+
+    assert [i.title for i in result.items] == [t for _, t, _, _ in MAIN_ITEMS[:4]]

@@ -47,6 +47,8 @@ _RICH = 0.5
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 # Ids older layouts give their side column (a bare "right" class says float or align).
 _SIDE_COLUMN_IDS = {"right", "r_side", "rside", "side", "right_side", "side_right"}
+# "right" or "r" as a word of a class or id ("content-right", "cont_r"), for the column pairs.
+_RIGHT_WORD = re.compile(r"(?<![a-z])(right|r)(?![a-z])")
 # Lone records of one container template that make a list together.
 _REPEATED_SINGLES = 3
 
@@ -296,11 +298,33 @@ def _inherited(element: _Element, ancestry: dict[_Element, frozenset[str]]) -> f
     if tag in ("nav", "footer"):
         kinds.add("navigation")
     elif (
-        tag == "aside" or element.get("id") in _SIDE_COLUMN_IDS or names_sidebar(names_of(element))
+        tag == "aside"
+        or element.get("id") in _SIDE_COLUMN_IDS
+        or names_sidebar(names_of(element))
+        or _right_of_pair(element, parent)
     ):
         kinds.add("sidebar")
     ancestry[element] = frozenset(kinds)
     return ancestry[element]
+
+
+def _right_of_pair(element: _Element, parent: _Element) -> bool:
+    """The right one of two columns named alike ("content-left" / "content-right", "cont_l" /
+    "cont_r"): the side column beside the page's main one. A lone "right" is no sidebar (it
+    says float or align), nor is the right one of a pair named differently."""
+    names = f"{element.get('class') or ''} {element.get('id') or ''}".lower()
+    if "r" not in names:
+        return False
+    words = names.split()
+    left = _RIGHT_WORD.sub(lambda m: "left" if m.group(1) == "right" else "l", names).split()
+    if left == words:
+        return False
+    for sibling in parent:
+        if sibling is not element and isinstance(sibling.tag, str):
+            other = f"{sibling.get('class') or ''} {sibling.get('id') or ''}".lower().split()
+            if other == left:
+                return True
+    return False
 
 
 def _inactive_tab(element: _Element) -> bool:

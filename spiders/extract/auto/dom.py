@@ -52,6 +52,10 @@ ACCESS_BADGES = frozenset(
     {"유료", "프리미엄", "구독", "구독전용", "회원전용", "유료회원", "premium", "subscriber only",
      "subscribers only", "members only", "paywall"}
 )  # fmt: skip
+# Marks of a story's format or freshness ("<em class="badge-live">LIVE</em> …"), not part of
+# its headline either. Editorial marks ("단독", "[속보]") are: they say what the story is.
+_STATUS_BADGES = frozenset({"live", "라이브", "생중계", "new", "hot", "updated"})
+_BADGES = ACCESS_BADGES | _STATUS_BADGES
 _BADGE_TEXT = 24
 # Class names of a count shown beside a headline ("cnt_cmt", "comment-count", "reply_num").
 _COUNTER_CLASS = re.compile(r"cmt|comment|reply|replies|count|cnt")
@@ -168,7 +172,7 @@ def _unshown(element: _Element) -> bool:
         text is not None
         and len(text) <= _BADGE_TEXT
         and not len(element)
-        and text.strip().lower() in ACCESS_BADGES
+        and text.strip().lower() in _BADGES
     )
 
 

@@ -97,6 +97,13 @@ _RUN_HEADS = {"dt", "h2", "h3", "h4", "h5"}
 _RUN_LENGTH = 4
 # A link text longer than this beside a shorter link to the same article is a linked lead.
 _LEAD_LINK_TEXT = 100
+# What a ``title`` attribute may add after the whole visible headline for screen readers
+# ("… 상세보기", "… 새창열림", "… (opens in a new window)"): no longer headline.
+_LINK_HINT = re.compile(
+    r"[\s(\[|:·-]*(?:(?:기사\s*)?(?:상세|자세히)?\s*보기|새\s*창(?:으로)?\s*(?:열림|열기)?|바로\s*가기"
+    r"|(?:opens?\s+)?in\s+(?:a\s+)?new\s+(?:window|tab)|read\s+more|view\s+details?)[\s)\]]*",
+    re.IGNORECASE,
+)
 
 
 @dataclass(slots=True)
@@ -291,6 +298,8 @@ def _untruncate(title: str, same: list[Link]) -> str:
     for link in same:
         full = link.title_attr
         if len(full) > len(stem) and full.startswith(stem[: max(4, len(stem) - 1)]):
+            if full.startswith(title) and _LINK_HINT.fullmatch(full[len(title) :]):
+                continue  # the whole headline plus what the link does: the headline it is
             return full
     return title
 
