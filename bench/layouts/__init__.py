@@ -55,6 +55,7 @@ def all_layouts() -> list[Layout]:
         korean_extra,
         korean_local,
         korean_more,
+        korean_press,
         korean_wide,
     )
 
@@ -64,6 +65,7 @@ def all_layouts() -> list[Layout]:
         *korean_extra.BUILDERS,
         *korean_wide.BUILDERS,
         *korean_local.BUILDERS,
+        *korean_press.BUILDERS,
         *english.BUILDERS,
         *english_more.BUILDERS,
         *english_extra.BUILDERS,

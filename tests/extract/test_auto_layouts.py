@@ -9,7 +9,15 @@ from datetime import UTC, datetime
 from zoneinfo import ZoneInfo
 
 import pytest
-from listing_pages import FETCHED_AT, LISTING_URL, MAIN_ITEMS, article_url, document, main_list
+from listing_pages import (
+    FETCHED_AT,
+    LISTING_URL,
+    MAIN_ITEMS,
+    SITE,
+    article_url,
+    document,
+    main_list,
+)
 
 from bench.layouts import Layout, all_layouts
 from spiders.extract.auto import extract_listing
@@ -310,3 +318,83 @@ def test_a_live_or_new_badge_inside_the_title_link_is_not_part_of_the_title():
     result = extract(document(f'<ul class="list_news">{rows}</ul>'))
 
     assert [i.title for i in result.items] == [t for _, t, _, _ in MAIN_ITEMS[:4]]
+
+
+def test_a_ranking_box_rewording_a_headline_does_not_retitle_but_a_fuller_one_does():
+    (first, title, _, _), (second, cut_title, _, _) = MAIN_ITEMS[0], MAIN_ITEMS[1]
+    listed = [
+        (idxno, cut_title[:12] + ".." if idxno == second else t, lead, stamp)
+        for idxno, t, lead, stamp in MAIN_ITEMS
+    ]
+    ranking = (
+        '<div class="aside"><h3>많이 본 뉴스</h3><ol class="rank">'
+        f'<li><a href="/news/articleView.html?idxno={first}">'
+        '한은 총재 "물가 경로 불확실" 기준금리 또 묶어 시장 실망</a></li>'
+        f'<li><a href="/news/articleView.html?idxno={second}">{cut_title}</a></li>'
+        "</ol></div>"
+    )
+    result = extract(document(main_list(listed) + ranking))
+
+    titles = {i.url: i.title for i in result.items}
+    assert titles[article_url(first)] == title
+    assert titles[article_url(second)] == cut_title
+
+
+def test_a_bare_media_length_yields_to_the_records_own_time():
+    rows = "".join(
+        f'<li><a href="/news/endPage.do?news_id=N10079120{k:02d}"><div class="thumb">'
+        f'<img src="/b.gif" alt=""><span class="ico_play"><em>0{k}:52</em></span></div>'
+        f'<strong class="title">{title}</strong><span class="time">{k + 1}시간 전</span></a></li>'
+        for k, (_, title, _, _) in enumerate(MAIN_ITEMS[:4])
+    )
+    result = extract(document(f'<ul class="list">{rows}</ul>'))
+
+    assert [i.published_raw for i in result.items] == [
+        "1시간 전",
+        "2시간 전",
+        "3시간 전",
+        "4시간 전",
+    ]
+
+
+def test_a_query_id_with_a_letter_prefix_names_an_article():
+    slides = "".join(
+        f'<div class="swiper-slide"><a href="/news/endPage.do?news_id=N10079120{k:02d}">'
+        f'<img src="/b.gif" alt=""><strong class="title">{title}</strong></a></div>'
+        for k, (_, title, _, _) in enumerate(MAIN_ITEMS[:4])
+    )
+    result = extract(document(f'<div class="swiper-wrapper">{slides}</div>' + main_list()))
+
+    assert [i.url for i in result.items[:4]] == [
+        f"{SITE}/news/endPage.do?news_id=N10079120{k:02d}" for k in range(4)
+    ]
+
+
+def test_other_sites_coverage_nested_under_a_search_result_is_not_the_pages_items():
+    def result_item(n: int, title: str, lead: str, nested: bool) -> str:
+        cluster = (
+            '<div class="news_cluster"><ul class="list_cluster">'
+            + "".join(
+                f'<li class="sub_bx"><a class="sub_tit" href="https://{host}.example/view/{n}{k}7">'
+                f"{host} 신문이 같은 소식을 다룬 관련 기사 제목 {k}</a><span>1시간 전</span></li>"
+                for k, host in enumerate(("beta", "gamma", "delta"))
+            )
+            + "</ul></div>"
+        )
+        return (
+            f'<li class="bx"><div class="news_area"><a class="press" href="https://alpha.example/">'
+            f'알파일보</a><span class="info">3시간 전</span><a class="news_tit" '
+            f'href="https://alpha.example/article/{n}123456">{title}</a>'
+            f'<div class="dsc">{lead}</div></div>{cluster if nested else ""}</li>'
+        )
+
+    rows = "".join(
+        result_item(n, title, lead, nested=n % 2 == 0)
+        for n, (_, title, lead, _) in enumerate(MAIN_ITEMS)
+    )
+    result = extract(document(f'<ul class="list_news">{rows}</ul>'))
+
+    assert [i.url for i in result.items] == [
+        f"https://alpha.example/article/{n}123456" for n in range(len(MAIN_ITEMS))
+    ]
+    assert "related" in [b.kind for b in result.blocks]

@@ -26,6 +26,7 @@ from .signals import (
     article_url_score,
     names_of,
     names_sidebar,
+    split_url,
     url_shape,
     vocabulary,
     words_of,
@@ -107,6 +108,7 @@ def judge(blocks: list[Block], read: Callable[[Record], RecordFields | None]) ->
             if "hidden" in verdict.kinds and verdict.kind in ("articles", "single", "weak"):
                 _drop(verdict, "hidden", "an inactive tab panel beside a shown list")
     _accept_repeated_singles(verdicts)
+    _judge_nested(verdicts)
     shapes = {
         url_shape(r.link.url)
         for v in verdicts
@@ -142,6 +144,66 @@ def _accept_repeated_singles(verdicts: list[Verdict]) -> None:
             for verdict in group:
                 verdict.kind = "articles"
                 verdict.reasons.append(f"one of {len(group)} lone records of one template")
+
+
+def _judge_nested(verdicts: list[Verdict]) -> None:
+    """Blocks inside one item of an article list (an element of the same parent and template
+    as the list's records). The item itself, made a block of its own because a nested list
+    crowds it (a search result with other outlets' coverage under it), is one more item of
+    the list; a list nested inside an item, without leads, whose links all go to other sites
+    than the item's own article, is that item's related coverage, not the page's articles."""
+    items = {
+        (record.element.getparent(), _template(record.element))
+        for v in verdicts
+        if v.kind == "articles" and len(v.records) >= 2
+        for record in v.block.records
+    }
+    if not items:
+        return
+    for verdict in verdicts:
+        if verdict.kind not in ("articles", "single", "weak") or not verdict.records:
+            continue
+        item = _enclosing_item(verdict, items)
+        if item is None:
+            continue
+        if item is verdict.block.container:
+            if verdict.kind != "articles" and all(_article_record(r) for r in verdict.records):
+                verdict.kind = "articles"
+                verdict.reasons.append("one item of an article list, crowded by a nested list")
+        elif sum(r.summary is not None for r in verdict.records) < _RICH * len(verdict.records):
+            own = _hosts_in(item, verdict, verdicts)
+            if own and own.isdisjoint(split_url(r.link.url)[0] for r in verdict.records):
+                _drop(verdict, "related", "other sites' articles nested inside one item of a list")
+
+
+def _enclosing_item(
+    verdict: Verdict, items: set[tuple[_Element, tuple[str, str]]]
+) -> _Element | None:
+    """The nearest element at or above the block's container that is an item of an accepted
+    list (not one of the block's own records); None when there is none."""
+    own = {record.element for record in verdict.block.records}
+    node: _Element | None = verdict.block.container
+    while node is not None and node.tag not in ("body", "html"):
+        parent = node.getparent()
+        if node not in own and (parent, _template(node)) in items:
+            return node
+        node = parent
+    return None
+
+
+def _hosts_in(item: _Element, nested: Verdict, verdicts: list[Verdict]) -> set[str]:
+    """Hosts of the articles ``item`` holds outside the ``nested`` block."""
+    return {
+        split_url(record.link.url)[0]
+        for verdict in verdicts
+        if verdict is not nested
+        for record in verdict.records
+        if any(ancestor is item for ancestor in record.link.element.iterancestors())
+    }
+
+
+def _template(element: _Element) -> tuple[str, str]:
+    return str(element.tag), element.get("class") or ""
 
 
 def _unmistakable(record: RecordFields) -> bool:

@@ -201,7 +201,8 @@ def listing_rows(
 def _merge_blocks(verdicts: list[Verdict], ids: dict[int, str]) -> dict[str, _Draft]:
     """One draft per article key over the kept blocks, in page order; the fullest title the
     page shows for the article wins, even from a block that is not kept (a "most viewed"
-    entry often carries the complete headline a teaser cuts short)."""
+    entry often carries the complete headline a teaser cuts short) — there only when it holds
+    every word of the listed title, not when the box words the story its own way."""
     drafts: dict[str, _Draft] = {}
     for verdict in verdicts:
         day = heading_day(verdict.label)
@@ -225,7 +226,7 @@ def _merge_blocks(verdicts: list[Verdict], ids: dict[int, str]) -> dict[str, _Dr
             continue
         for record in verdict.records:
             draft = drafts.get(record.link.key)
-            if draft is not None:
+            if draft is not None and (verdict.kept or _says_all_of(record.title, draft.title)):
                 draft.retitle(record)
     return drafts
 
@@ -283,6 +284,17 @@ def _merge_structured(
     for key, draft in drafts.items():
         merged.setdefault(key, draft)
     return merged, used
+
+
+def _says_all_of(other: str, title: str) -> bool:
+    """Every word of ``title`` is in ``other``: the full headline a teaser shortens, not a
+    box's own rewording of it ("[단독] 대형 유통사 PB 납품단가…" is no shorter form of "[단독]
+    대형 유통사, 납품단가 … 문건 입수": "PB" is not in it)."""
+    words = {word for word in _NOT_WORD.split(title.lower()) if word}
+    if words <= {word for word in _NOT_WORD.split(other.lower()) if word}:
+        return True
+    stem = title.rstrip(" .…")
+    return stem != title and other.startswith(stem)  # cut inside a word: "…납품단.."
 
 
 def _decorated(longer: str, title: str) -> bool:

@@ -572,19 +572,25 @@ def _time_text(
     units: list[tuple[_Element, str]], summary: str | None, scope: _Element
 ) -> str | None:
     """The timestamp of the short text that is most nearly nothing but a timestamp (a date
-    line beats a sentence that mentions "1년 전"); the lead is never a source."""
+    line beats a sentence that mentions "1년 전"); the lead is never a source. A lone "01:52"
+    is the last resort: a clock, or a video's length beside the record's real time."""
     best, coverage = None, 0.0
+    bare = None
     for element, text in units:
         if text == summary:
             continue
         found = time_in(text)
-        if (
-            found
-            and len(found) / len(text) > coverage
-            and not (_DURATION_SHAPE.match(found) and _playing_time(element, element is not scope))
-        ):
+        if not found:
+            continue
+        if _DURATION_SHAPE.match(found):
+            if _playing_time(element, element is not scope):
+                continue
+            if found == text:
+                bare = bare or found
+                continue
+        if len(found) / len(text) > coverage:
             best, coverage = found, len(found) / len(text)
-    return best
+    return best or bare
 
 
 def _playing_time(element: _Element, inside: bool) -> bool:

@@ -56,7 +56,9 @@ _LIST_WORD = re.compile(r"/(?:[a-z]*list|list[a-z_]*)(?:\.[a-z]+)?(?:/|$)|/main\
 # A generated article id as a last path segment: eight or more letters and digits with the
 # digits in two runs or more (``c5y8k2m1qd0o``), unlike words with a year (``election2024``).
 _OPAQUE_ID = re.compile(r"(?=[a-z0-9]{8,}$)[a-z]*\d+[a-z]+\d")
-_QUERY_ID = re.compile(r"(?:^|&)[^=&]*=\d{4,}(?:&|$)")
+# A query value naming one article: digits, or digits behind a short letter prefix
+# (``news_id=N1007912034``).
+_QUERY_ID = re.compile(r"(?:^|&)[^=&]*=(?:\d{4,}|[A-Za-z]{1,3}\d{7,})(?:&|$)")
 # Substrings of links through ad servers, click trackers and recommendation networks.
 AD_URL_PARTS = (
     "doubleclick", "googlesyndication", "adclick", "/adserver", "/ad/", "/ads/", "?adid=",
