@@ -49,6 +49,7 @@ def all_layouts() -> list[Layout]:
     from . import (
         english,
         english_extra,
+        english_local,
         english_more,
         english_world,
         korean,
@@ -70,5 +71,6 @@ def all_layouts() -> list[Layout]:
         *english_more.BUILDERS,
         *english_extra.BUILDERS,
         *english_world.BUILDERS,
+        *english_local.BUILDERS,
     )
     return [build() for build in builders]

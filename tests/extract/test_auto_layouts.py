@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 from datetime import UTC, datetime
+from html import escape
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -398,3 +399,42 @@ def test_other_sites_coverage_nested_under_a_search_result_is_not_the_pages_item
         f"https://alpha.example/article/{n}123456" for n in range(len(MAIN_ITEMS))
     ]
     assert "related" in [b.kind for b in result.blocks]
+
+
+def test_an_empty_link_over_a_card_is_named_by_its_aria_label():
+    cards = "".join(
+        f'<li><div class="dcr-card"><a href="/uk-news/2025/apr/0{k + 1}/story-{k}" '
+        f'aria-label="{escape(title)}" data-link-name="card-@{k}"></a>'
+        f'<h3 class="card-headline"><span class="show-underline">{title}</span></h3>'
+        f"<p>{lead}</p></div></li>"
+        for k, (_, title, lead, _) in enumerate(MAIN_ITEMS)
+    )
+    # Beside a link that shows the headline itself, the overlay is not the article's link.
+    shown = (
+        '<div class="promo"><a href="/uk-news/2025/apr/09/shown" aria-label="Overlay name"></a>'
+        '<h3><a href="/uk-news/2025/apr/09/shown">Headline the page shows as a link</a></h3>'
+        "<p>A lead for the shown story, long enough to be read as one.</p></div>"
+    )
+    result = extract(document(f'<ul class="dcr-list">{cards}</ul>{shown}'))
+
+    titles = {i.url.rsplit("/", 1)[1]: i.title for i in result.items}
+    assert [titles.get(f"story-{k}") for k in range(len(MAIN_ITEMS))] == [
+        title for _, title, _, _ in MAIN_ITEMS
+    ]
+    assert "Overlay name" not in titles.values()
+
+
+def test_a_bare_box_after_the_list_that_mostly_repeats_it_is_a_digest():
+    digest = (
+        '<div class="col-three"><section class="headlineStack"><h1>Top Headlines</h1><ul>'
+        + "".join(
+            f'<li><a href="/news/articleView.html?idxno={idxno}">{title}</a></li>'
+            for idxno, title, _, _ in MAIN_ITEMS[:3]
+        )
+        + '<li><a href="/news/articleView.html?idxno=4001">다른 면의 기사 제목이 걸린다</a></li>'
+        + '<li><a href="/news/articleView.html?idxno=4002">또 다른 면의 기사 제목이 걸린다</a></li>'
+        + "</ul></section></div>"
+    )
+    result = extract(document(main_list() + digest))
+
+    assert [i.url for i in result.items] == [article_url(n) for n, _, _, _ in MAIN_ITEMS]

@@ -238,3 +238,33 @@ def test_a_slash_date_that_would_lie_in_the_future_is_read_day_first():
 def test_a_slash_date_takes_the_order_its_article_url_agrees_with():
     url = "https://euro.example/2025/03/04/story"  # US order would say April 3rd
     assert parse_listing_time("04/03/2025", tz=KST, url=url) == datetime(2025, 3, 4, tzinfo=KST)
+
+
+@pytest.mark.parametrize(
+    ("text", "found", "expected"),
+    [
+        # British papers print the clock with a dot before the zone.
+        ("06.42 BST", "06.42 BST", datetime(2025, 4, 8, 5, 42, tzinfo=UTC)),
+        (
+            "Mon 7 Apr 2025 21.30 BST",
+            "7 Apr 2025 21.30 BST",
+            datetime(2025, 4, 7, 20, 30, tzinfo=UTC),
+        ),
+        # A short label's bare clock keeps its AM/PM marker and zone ("12:20 a.m. ET" is not noon).
+        ("Published 12:20 a.m. ET", "12:20 a.m. ET", datetime(2025, 4, 8, 4, 20, tzinfo=UTC)),
+        ("By AP 02:05 KST", "02:05 KST", datetime(2025, 4, 7, 17, 5, tzinfo=UTC)),
+        # A compact age that is the whole label: sports and social feeds drop the "ago".
+        ("3h", "3h", datetime(2025, 4, 8, 3, 0, tzinfo=UTC)),
+        ("45m", "45m", datetime(2025, 4, 8, 5, 15, tzinfo=UTC)),
+    ],
+)
+def test_dotted_clocks_zoned_short_labels_and_compact_ages(text, found, expected):
+    fetched = datetime(2025, 4, 8, 6, 0, tzinfo=UTC)
+
+    assert find_time_text(text) == found
+    assert parse_listing_time(found, tz=KST, fetched_at=fetched) == expected
+
+
+@pytest.mark.parametrize("text", ["Shares rose 3.15 per cent", "up 3.15 ET", "3 hits", "12 hrs of"])
+def test_a_decimal_is_no_dotted_clock_and_a_count_is_no_age(text):
+    assert find_time_text(text) is None

@@ -109,6 +109,7 @@ def judge(blocks: list[Block], read: Callable[[Record], RecordFields | None]) ->
                 _drop(verdict, "hidden", "an inactive tab panel beside a shown list")
     _accept_repeated_singles(verdicts)
     _judge_nested(verdicts)
+    _drop_side_strips(verdicts)
     shapes = {
         url_shape(r.link.url)
         for v in verdicts
@@ -129,6 +130,33 @@ def judge(blocks: list[Block], read: Callable[[Record], RecordFields | None]) ->
                     f"kept {len(verdict.accepted)} record(s) with an accepted article URL shape"
                 )
     return verdicts
+
+
+# Share of a bare block's links that a richer list above it already shows: a digest of it.
+_DIGEST = 0.4
+
+
+def _bare(verdict: Verdict) -> bool:
+    return bool(verdict.records) and not any(
+        r.summary is not None or r.published_raw is not None for r in verdict.records
+    )
+
+
+def _drop_side_strips(verdicts: list[Verdict]) -> None:
+    """Beside a list of full cards (leads or times), a bare link list after it whose links
+    mostly repeat the list's own articles is a digest of it ("Top Headlines", "In brief"),
+    not more of the page's articles."""
+    rich = [v for v in verdicts if v.kind == "articles" and not _bare(v) and len(v.records) >= 3]
+    if not rich:
+        return
+    first = min(v.block.order for v in rich)
+    shown = {r.link.key for v in rich for r in v.records}
+    for verdict in verdicts:
+        if verdict.kind != "articles" or verdict.block.order <= first or not _bare(verdict):
+            continue
+        repeated = sum(r.link.key in shown for r in verdict.records) / len(verdict.records)
+        if repeated >= _DIGEST:
+            _drop(verdict, "ranking", f"links repeating {repeated:.0%} of the list above")
 
 
 def _accept_repeated_singles(verdicts: list[Verdict]) -> None:

@@ -62,6 +62,8 @@ _COUNTER_CLASS = re.compile(r"cmt|comment|reply|replies|count|cnt")
 # What a counter shows: a number, perhaps bracketed or with a plus ("3", "[12]", "(+5)").
 _COUNT = re.compile(r"^[\[(]?\+?\d{1,6}[\])]?$")
 _SCOPE_LEVELS = 5
+# How far above an empty overlay link its card may reach.
+_OVERLAY_LEVELS = 4
 # Texts longer than this cannot be mostly a time text.
 _TIME_TITLE = 32
 
@@ -258,7 +260,41 @@ def collect_links(root: _Element, page_url: str) -> list[Link]:
         title = anchor.get("title")
         title_attr = collapse(title) if title else ""
         links.append(Link(anchor, url, url_key(url), text or title_attr, title_attr, len(links)))
+    _name_overlays(links)
     return links
+
+
+def _name_overlays(links: list[Link]) -> None:
+    """An empty link laid over a whole card (a "faux block" link whose headline is no link)
+    says what its accessible name says, the ``aria-label``: unless a link in the same card
+    shows the headline itself (then that one is the article's link)."""
+    by_element = {link.element: link for link in links}
+    for link in links:
+        if link.text or len(link.element):
+            continue
+        label = link.element.get("aria-label")
+        if label and not _shown_beside(link, by_element):
+            link.text = collapse(label)
+
+
+def _shown_beside(link: Link, by_element: dict[_Element, Link]) -> bool:
+    """Another link to ``link``'s article with headline-length text, within a few levels."""
+    card = link.element
+    for _ in range(_OVERLAY_LEVELS):
+        parent = card.getparent()
+        if parent is None or parent.tag in ("body", "html"):
+            break
+        card = parent
+    for anchor in card.iter("a"):
+        other = by_element.get(anchor)
+        if (
+            other is not None
+            and other is not link
+            and other.key == link.key
+            and len(other.text) >= MIN_LINK_TEXT
+        ):
+            return True
+    return False
 
 
 def _resolve(

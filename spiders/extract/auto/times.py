@@ -84,6 +84,15 @@ _ZONE_AFTER = re.compile(r"\s*" + _ZONE, re.IGNORECASE)
 _ZONE_AFTER_CLOCK = re.compile(
     r"\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*" + _ZONE, re.IGNORECASE
 )
+# A clock printed with a dot before a zone name ("06.42 BST", "21.30 GMT", as British papers
+# print it): read as "06:42". Zones of three letters or more only, so that a decimal beside
+# "ET" or "PT" stays a number.
+_DOT_CLOCK = re.compile(
+    r"(?<![\d.])((?:[01]?\d|2[0-3]))\.([0-5]\d)(?=\s*\(?(?:"
+    + "|".join(sorted((name for name in _ZONE_NAMES if len(name) >= 3), key=len, reverse=True))
+    + r")(?![a-z0-9]))",
+    re.IGNORECASE,
+)
 _WEEKDAY = r"(?:\s*\(?\s*(?:[월화수목금토일]|mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\s*\)?)?"
 
 # Each shape is searched for inside a short text; the first that matches wins.
@@ -111,6 +120,11 @@ _NO_YEAR = re.compile(
 )
 _NO_YEAR_DATE_ONLY = re.compile(r"^\[?(?P<m>\d{1,2})[-./](?P<d>\d{1,2})\.?\]?$")
 _CLOCK_ONLY = re.compile(r"^" + _CLOCK + r"$", re.IGNORECASE)
+# A clock and the zone printed after it ("06:42 BST"): the zone is read by ``_zone_of``.
+_ZONED_CLOCK = re.compile(r"^" + _CLOCK + r"(?:\s*" + _ZONE + r")?$", re.IGNORECASE)
+# A compact age that is a whole label on its own ("3h", "45m", "2d", "12 hrs"): the short form
+# of "3 hours ago" that sports and social feeds print without the "ago".
+_COMPACT_AGE = re.compile(r"^(?P<en>\d{1,3})\s?(?P<enunit>m|mins?|h|hrs?|d)$", re.IGNORECASE)
 _BARE_CLOCK = re.compile(r"(?<![\d:.])(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:])")
 # A label this short holding a bare clock is a timestamp line, not a sentence mentioning a time.
 _SHORT_LABEL = 24
@@ -172,6 +186,14 @@ def find_time_text(text: str) -> str | None:
     """
     if not text or len(text) > MAX_TIME_TEXT * 3:
         return None
+    if "." in text and _LATIN.search(text):
+        dotted = _dot_clocks(text)
+        if dotted != text:
+            # The same length with ":" for "." : the match is found in the colon form and
+            # returned as the page prints it.
+            found = find_time_text(dotted)
+            start = dotted.find(found) if found else -1
+            return text[start : start + len(found)] if found and start >= 0 else found
     # Each shape is searched only where the text has what it cannot match without (a century,
     # a letter, a colon, 전/ago, 월, a day word): most texts of a record hold no timestamp, and
     # each search is a scan of the whole text.
@@ -191,7 +213,11 @@ def find_time_text(text: str) -> str | None:
         if match and _plausible(match):
             return _with_clock(text, match)
     stripped = text.strip()
-    if _CLOCK_ONLY.match(stripped) or _NO_YEAR_DATE_ONLY.match(stripped):
+    if (
+        _CLOCK_ONLY.match(stripped)
+        or _NO_YEAR_DATE_ONLY.match(stripped)
+        or (latin and len(stripped) <= 6 and _COMPACT_AGE.match(stripped))
+    ):
         return stripped
     match = _KO_MONTH_DAY.search(text) if "월" in text else None
     if match:
@@ -205,8 +231,20 @@ def find_time_text(text: str) -> str | None:
         # "뉴스1 · 09:00": a press name or byline beside today's clock.
         match = _BARE_CLOCK.search(stripped)
         if match:
-            return match.group(0)
+            # With the AM/PM marker and the zone printed after it ("9:05 PM ET").
+            end = match.end()
+            if latin:
+                whole = _CLOCK_SEARCH.match(stripped, match.start())
+                end = whole.end() if whole else end
+                zone = _ZONE_AFTER.match(stripped, end)
+                end = zone.end() if zone else end
+            return stripped[match.start() : end]
     return None
+
+
+def _dot_clocks(text: str) -> str:
+    """``text`` with every dotted clock before a zone name written with a colon."""
+    return _DOT_CLOCK.sub(r"\1:\2", text)
 
 
 def _month_day(
@@ -351,6 +389,8 @@ def parse_listing_time(
     text = " ".join(raw.split())
     if not text:
         return None
+    if "." in text and _LATIN.search(text):
+        text = _dot_clocks(text)
     if ":" in text and not text.isdigit() and _LATIN.search(text):
         tz = _zone_of(text) or tz  # a zone the page prints beats the page's assumed clock
     try:
@@ -380,7 +420,7 @@ def _resolve(
             month = _MONTHS[match["mon"].lower().rstrip(".")]
             year = int(match["y"]) if match["y"] else None
             return _dated(year, month, int(match["d"]), _clock_near(text, match), tz, now, url)
-    match = _RELATIVE.search(text)
+    match = _RELATIVE.search(text) or _COMPACT_AGE.match(text)
     if match:
         return _relative(match, now)
     for pattern in (_NO_YEAR, _KO_MONTH_DAY, _NO_YEAR_DATE_ONLY):
@@ -391,7 +431,7 @@ def _resolve(
     match = _NAMED_DAY.search(text)
     if match:
         return _named_day(match["word"].lower(), _clock_near(text, match), now)
-    match = _CLOCK_ONLY.match(text)
+    match = _ZONED_CLOCK.match(text)
     day = group or date_from_url(url)
     if match and day is not None:  # today's clock on an item whose URL carries its date
         try:
@@ -541,7 +581,7 @@ def _infer_year(month: int, day: int, now: datetime | None, url_date: date | Non
 def _relative(match: re.Match[str], now: datetime | None) -> datetime | None:
     if now is None:
         return None
-    if match["n"]:
+    if match.groupdict().get("n"):
         seconds = int(match["n"]) * _UNIT_SECONDS[match["unit"]]
     else:
         count = match["en"].lower()
