@@ -51,6 +51,7 @@ def all_layouts() -> list[Layout]:
         english_extra,
         english_local,
         english_more,
+        english_niche,
         english_world,
         korean,
         korean_extra,
@@ -72,5 +73,6 @@ def all_layouts() -> list[Layout]:
         *english_extra.BUILDERS,
         *english_world.BUILDERS,
         *english_local.BUILDERS,
+        *english_niche.BUILDERS,
     )
     return [build() for build in builders]

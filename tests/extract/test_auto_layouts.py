@@ -438,3 +438,51 @@ def test_a_bare_box_after_the_list_that_mostly_repeats_it_is_a_digest():
     result = extract(document(main_list() + digest))
 
     assert [i.url for i in result.items] == [article_url(n) for n, _, _, _ in MAIN_ITEMS]
+
+
+def _card(k: int, title: str, lead: str, css: str = "c-card", hidden: str = "") -> str:
+    """A card whose one link holds its label, headline and lead (a whole-card link)."""
+    return (
+        f'<div class="{css}"><a class="c-card__link" href="/canada/article-story-{k}/">'
+        f'<span class="c-card__label">Canada</span><h3 class="c-card__hed">{hidden}{title}</h3>'
+        f'<p class="c-card__dek">{lead}</p></a><span class="c-card__ts">7 April 2025 9:4{k} p.m. ET'
+        "</span></div>"
+    )
+
+
+def test_whole_card_links_of_another_class_are_not_folded_into_the_card_before():
+    cards = "".join(
+        _card(k, title, f"{lead} {lead}", "c-card c-card--lead" if k == 0 else "c-card")
+        for k, (_, title, lead, _) in enumerate(MAIN_ITEMS)
+    )
+    result = extract(document(f'<section class="list">{cards}</section>'))
+
+    assert [i.title for i in result.items] == [t for _, t, _, _ in MAIN_ITEMS]
+
+
+def test_text_hidden_by_a_prefixed_helper_class_is_not_part_of_a_card_title():
+    hidden = '<span class="u-visually-hidden">Subscriber content</span>'
+    cards = "".join(
+        _card(k, title, lead, hidden=hidden) for k, (_, title, lead, _) in enumerate(MAIN_ITEMS)
+    )
+    result = extract(document(f'<section class="list">{cards}</section>'))
+
+    assert [i.title for i in result.items] == [t for _, t, _, _ in MAIN_ITEMS]
+
+
+def test_a_list_headed_as_recommendations_beside_the_pages_own_list_is_related():
+    recommended = "".join(
+        _card(
+            90 + k,
+            f"추천 기사 제목 {k}번: 다른 필자가 쓴 인기 글",
+            "추천 글의 부제가 여기에 붙는다. " * 3,
+        )
+        for k in range(3)
+    )
+    page = (
+        main_list()
+        + f'<section class="feed"><h2>Recommended from BlogNet</h2>{recommended}</section>'
+    )
+    result = extract(document(page))
+
+    assert [i.url for i in result.items] == [article_url(n) for n, _, _, _ in MAIN_ITEMS]

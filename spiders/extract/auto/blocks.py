@@ -107,6 +107,7 @@ def judge(blocks: list[Block], read: Callable[[Record], RecordFields | None]) ->
         for verdict in verdicts:
             if "hidden" in verdict.kinds and verdict.kind in ("articles", "single", "weak"):
                 _drop(verdict, "hidden", "an inactive tab panel beside a shown list")
+    _drop_titled_recommendations(verdicts)
     _accept_repeated_singles(verdicts)
     _judge_nested(verdicts)
     _drop_side_strips(verdicts)
@@ -157,6 +158,23 @@ def _drop_side_strips(verdicts: list[Verdict]) -> None:
         repeated = sum(r.link.key in shown for r in verdict.records) / len(verdict.records)
         if repeated >= _DIGEST:
             _drop(verdict, "ranking", f"links repeating {repeated:.0%} of the list above")
+
+
+def _drop_titled_recommendations(verdicts: list[Verdict]) -> None:
+    """A list headed "Recommended from …" / "Related stories" / "You may also like" beside a
+    list of the page's own at least as long is a recommendation box, leads or not: its
+    heading says whose articles these are. (Class words alone do not decide: newsrooms name
+    parts of their own lists "related".)"""
+    titled = [
+        v
+        for v in verdicts
+        if v.kind == "articles" and v.label and "related" in vocabulary(v.label.lower())
+    ]
+    titled_ids = {id(v) for v in titled}
+    own = [v for v in verdicts if v.kind == "articles" and id(v) not in titled_ids]
+    for verdict in titled:
+        if any(len(v.records) >= len(verdict.records) for v in own):
+            _drop(verdict, "related", "headed as recommendations beside the page's own list")
 
 
 def _accept_repeated_singles(verdicts: list[Verdict]) -> None:

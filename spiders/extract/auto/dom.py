@@ -47,6 +47,11 @@ _HIDDEN_CLASSES = frozenset(
      "visuallyhidden", "screen-reader-text", "screen-reader-only", "a11y-hidden", "hide",
      "hidden", "offscreen", "ir_pm", "ico_blind"}
 )  # fmt: skip
+# The same helpers under a utility prefix or state suffix ("u-visually-hidden",
+# "visually-hidden-focusable", "a11y-sr-only"): a hiding name as one part of the token.
+_HIDDEN_AFFIXED = re.compile(
+    r"(?:^|[-_])(?:visually-?hidden|sr-?only|screen-?reader(?:-?(?:text|only))?)(?:$|[-_])"
+)
 # Marks of access shown on a headline ("<em class="badge">유료</em> …"), not part of it.
 ACCESS_BADGES = frozenset(
     {"유료", "프리미엄", "구독", "구독전용", "회원전용", "유료회원", "premium", "subscriber only",
@@ -66,6 +71,8 @@ _SCOPE_LEVELS = 5
 _OVERLAY_LEVELS = 4
 # Texts longer than this cannot be mostly a time text.
 _TIME_TITLE = 32
+# Links of a trailing row are short ("187 comments"); longer text is a headline or a card.
+_TRAIL_TEXT = 60
 
 
 @dataclass(slots=True, eq=False)
@@ -183,7 +190,7 @@ def unshown_class(names: str) -> str | None:
     """``hidden`` for a class list that hides its element from view, ``counter`` for one that
     names a comment/view count, else None (memoised: pages repeat their class lists)."""
     tokens = names.lower().split()
-    if not _HIDDEN_CLASSES.isdisjoint(tokens):
+    if not _HIDDEN_CLASSES.isdisjoint(tokens) or any(map(_HIDDEN_AFFIXED.search, tokens)):
         return "hidden"
     if any(_COUNTER_CLASS.search(token) for token in tokens):
         return "counter"
@@ -397,7 +404,7 @@ def _fold_trailing_rows(records: list[Record]) -> list[Record]:
             head is not None
             and record.element.getprevious() is (head.trail or [head.element])[-1]
             and _template(record.element) != _template(head.element)
-            and all(link.text and not reads_as_headline(link.text) for link in record.links)
+            and all(_trailing_text(link.text) for link in record.links)
         ):
             head.trail.append(record.element)
             continue
@@ -415,6 +422,12 @@ def reads_as_headline(text: str) -> bool:
         return True
     stamp = find_time_text(text)
     return not (stamp and len(stamp) * 2 >= len(text))
+
+
+def _trailing_text(text: str) -> bool:
+    """Text a trailing row's links carry ("412 points", "3 hours ago", "187 comments"): not a
+    headline, and not longer than one either (a card link's headline + lead is no trail)."""
+    return bool(text) and len(text) <= _TRAIL_TEXT and not reads_as_headline(text)
 
 
 def _template(element: _Element) -> tuple[str, str]:

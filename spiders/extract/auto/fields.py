@@ -229,7 +229,7 @@ def _title(
         node = _card_title_node(link.element)
         if node is not None:
             cards.add(link.element)
-            candidates.append((2, text_of(node), node))
+            candidates.append((2, visible_text(node), node))
         elif link.text:
             text = link.text
             if len(link.element):
@@ -242,7 +242,7 @@ def _title(
         heading = _heading_in(scope)
         if heading is None:
             return "", None, [], cards, None
-        return text_of(heading), heading, [], cards, None
+        return visible_text(heading), heading, [], cards, None
     pool = candidates
     if len(candidates) > 1:
         candidates = sorted(candidates, key=lambda c: len(c[1]))
