@@ -14,6 +14,10 @@ from .markup import escape_html, link_list, menu_items
 
 # When every Korean layout's page was fetched.
 FETCHED_AT = datetime(2025, 4, 8, 15, 0, tzinfo=KST)
+# The policy links most Korean news sites' footers carry.
+FOOTER_LINKS = (
+    "회사소개", "광고·제휴 문의", "이용약관", "개인정보처리방침", "청소년보호정책", "고충처리인"
+)  # fmt: skip
 
 
 def ad_slot(css: str, label: str, cid: int, zone: str) -> str:

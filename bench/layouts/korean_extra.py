@@ -30,6 +30,7 @@ from etl.window import KST
 from . import Builder, Layout
 from .korean_chrome import (
     FETCHED_AT,
+    FOOTER_LINKS,
     ad_slot,
     company_footer,
     dotted,
@@ -38,11 +39,6 @@ from .korean_chrome import (
     ranking_box,
 )
 from .markup import Story, ago, escape_html, gold_item, html_document, kst, link_list, menu_items
-
-_FOOTER_LINKS = (
-    "회사소개", "광고·제휴 문의", "이용약관", "개인정보처리방침", "청소년보호정책", "고충처리인"
-)  # fmt: skip
-
 
 # --------------------------------------------------------------------------------------------
 # 1. An economic daily whose headlines carry a paywall badge
@@ -184,7 +180,7 @@ def build_paywall_economic() -> Layout:
 {ad_slot("ad-side", "광고", 70219, "geumyung_side")}
 </aside>
 </div>
-{company_footer(_GEUMYUNG_HOST, "금융경제신문", _FOOTER_LINKS)}
+{company_footer(_GEUMYUNG_HOST, "금융경제신문", FOOTER_LINKS)}
 </div>"""
     html = html_document("금융 - 금융경제신문", body, lang="ko")
     gold = [
@@ -346,7 +342,7 @@ def build_broadcaster_vod() -> Layout:
 {ad_slot("ad_box", "AD", 88121, "hanbit_news_side")}
 </aside>
 </main>
-{company_footer("https://www.hanbittv.example.co.kr", "한빛방송", _FOOTER_LINKS)}
+{company_footer("https://www.hanbittv.example.co.kr", "한빛방송", FOOTER_LINKS)}
 </div>"""
     html = html_document("최신 뉴스 | 한빛TV 뉴스", body, lang="ko")
     gold = [gold_item(page_url, _hanbit_href(ncd), story) for ncd, _, story in _HANBIT_VOD]
@@ -511,7 +507,7 @@ def build_sports_portal() -> Layout:
 {ad_slot("aside_ad", "광고", 40552, "nuri_sports_r")}
 </div>
 </div>
-{company_footer("https://www.nuri.example.com", "NURI Corp.", _FOOTER_LINKS)}
+{company_footer("https://www.nuri.example.com", "NURI Corp.", FOOTER_LINKS)}
 </div>"""
     html = html_document("최신 뉴스 : 누리 스포츠", body, lang="ko")
     gold = [
@@ -632,7 +628,7 @@ def build_photo_news() -> Layout:
 {ad_slot("banner_side", "AD", 51230, "dongbang_photo")}
 </aside>
 </div>
-{company_footer(_SAJIN_HOST, "동방일보", _FOOTER_LINKS)}
+{company_footer(_SAJIN_HOST, "동방일보", FOOTER_LINKS)}
 </div>"""
     html = html_document("포토뉴스 - 동방일보", body, lang="ko")
     gold = [gold_item(page_url, _sajin_href(no), story) for no, story in _SAJIN_TOP + _SAJIN_GRID]
@@ -782,7 +778,7 @@ def build_flat_dl_newsroom() -> Layout:
 {ad_slot("right_banner", "AD", 30322, "naeil_right")}
 </div>
 </div>
-{company_footer(_NAEIL_HOST, "내일신문", _FOOTER_LINKS)}"""
+{company_footer(_NAEIL_HOST, "내일신문", FOOTER_LINKS)}"""
     html = html_document(
         "내일신문 - 도정",
         body,
@@ -955,7 +951,7 @@ def build_next_data() -> Layout:
 {ad_slot("AdSlot_box__t3Xc9", "AD", 61207, "dailyplus_latest")}
 </aside>
 </main>
-{company_footer(_PLUS_HOST, "데일리플러스", _FOOTER_LINKS)}
+{company_footer(_PLUS_HOST, "데일리플러스", FOOTER_LINKS)}
 </div>
 <script id="__NEXT_DATA__" type="application/json">{_plus_state()}</script>
 <script src="/_next/static/chunks/main-5f2c1a9b.js" defer></script>
@@ -1089,7 +1085,7 @@ def build_microdata() -> Layout:
 {ad_slot("banner-aside", "광고", 52210, "seoulmail_aside")}
 </aside>
 </div>
-{company_footer(_SEOUL_HOST, "서울메일", _FOOTER_LINKS)}
+{company_footer(_SEOUL_HOST, "서울메일", FOOTER_LINKS)}
 </div>"""
     html = html_document("시정 - 서울메일", body, lang="ko")
     gold = [gold_item(page_url, _seoul_href(aid), story) for aid, story in _SEOUL_STORIES]
@@ -1185,7 +1181,7 @@ def build_dated_timeline() -> Layout:
 {ad_slot("aside-ad", "AD", 77012, "hanmaeum_timeline")}
 </aside>
 </div>
-{company_footer(_TONGSIN_HOST, "한마음통신", _FOOTER_LINKS)}
+{company_footer(_TONGSIN_HOST, "한마음통신", FOOTER_LINKS)}
 </div>"""
     html = html_document("전체 기사 | 한마음통신", body, lang="ko")
     gold = [

@@ -28,27 +28,27 @@ from datetime import datetime
 from . import Builder, Layout
 from .korean_chrome import (
     FETCHED_AT,
+    FOOTER_LINKS,
     ad_slot,
     company_footer,
     korean_layout,
     pagination,
     ranking_box,
 )
-from .markup import Story, escape_html, gold_item, html_document, kst, link_list, menu_items
-
-_FOOTER_LINKS = (
-    "회사소개", "광고·제휴 문의", "이용약관", "개인정보처리방침", "청소년보호정책", "고충처리인"
-)  # fmt: skip
-
+from .markup import (
+    Story,
+    escape_html,
+    gold_item,
+    html_document,
+    kst,
+    lead_html,
+    link_list,
+    menu_items,
+)
 
 # --------------------------------------------------------------------------------------------
 # Shared helpers
 # --------------------------------------------------------------------------------------------
-
-
-def _lead(story: Story) -> str:
-    assert story.lead is not None
-    return escape_html(story.lead)
 
 
 def _today(when: datetime) -> bool:
@@ -271,7 +271,7 @@ def build_xe_board() -> Layout:
 {ad_slot("widget banner", "광고", 55120, "gunnae_side")}
 </aside>
 </div>
-{company_footer(_BD_HOST, "군내신문", _FOOTER_LINKS)}
+{company_footer(_BD_HOST, "군내신문", FOOTER_LINKS)}
 </div>"""
     html = html_document("지역뉴스 - 군내신문", body, lang="ko")
     gold = []
@@ -661,7 +661,7 @@ def _sf_block(aid: str, reporter: str, story: Story) -> str:
         f'thumb/{aid}.jpg" alt="" loading="lazy"></a></div>\n'
         '<div class="list-titleLead">\n'
         f'<div class="list-title"><a href="{href}">{story.headline_html}</a></div>\n'
-        f'<div class="list-lead"><a href="{href}">{_lead(story)}</a></div>\n'
+        f'<div class="list-lead"><a href="{href}">{lead_html(story)}</a></div>\n'
         "</div>\n"
         f'<div class="list-byline"><span class="reporter">{escape_html(reporter)} 기자</span>'
         f'<span class="list-date">{_korean_clock(story.when)}</span></div>\n'
@@ -726,7 +726,7 @@ def build_daily_section_front() -> Layout:
 <div class="top-photo"><a href="{_sf_href(top_aid)}"><img src="https://img.daehan-ilbo.example.co.kr/photo/{top_aid}_main.jpg" alt=""></a></div>
 <div class="top-text">
 <h2 class="top-title"><a href="{_sf_href(top_aid)}">{top.headline_html}</a></h2>
-<p class="top-lead">{_lead(top)}</p>
+<p class="top-lead">{lead_html(top)}</p>
 <span class="date">{_sf_short(top.when)}</span>
 </div>
 </div>
@@ -750,7 +750,7 @@ def build_daily_section_front() -> Layout:
 {ad_slot("ad-right", "AD", 66040, "daehan_right")}
 </div>
 </div>
-{company_footer(_SF_HOST, "대한일보", _FOOTER_LINKS)}
+{company_footer(_SF_HOST, "대한일보", FOOTER_LINKS)}
 </div>"""
     html = html_document("사회 | 대한일보", body, lang="ko")
     gold = [gold_item(page_url, _sf_href(aid), story) for aid, story in _SF_TOP + _SF_SUBTOPS] + [
@@ -870,7 +870,7 @@ def _mk_quote(code: str) -> str:
 def _mk_item(nid: str, live: bool, codes: tuple[str, ...], story: Story) -> str:
     assert story.when is not None
     badge = '<em class="badge-live">LIVE</em> ' if live else ""
-    lead = f'<p class="news-lead">{_lead(story)}</p>\n' if story.lead else ""
+    lead = f'<p class="news-lead">{lead_html(story)}</p>\n' if story.lead else ""
     chips = "".join(
         f'<a href="{_mk_quote(code)}" class="chip">{escape_html(_MK_NAMES[code])}</a>'
         for code in codes
@@ -953,7 +953,7 @@ def build_market_stream() -> Layout:
 {ad_slot("aside-ad", "AD", 77322, "sijang_aside")}
 </aside>
 </div>
-{company_footer(_MK_HOST, "시장일보", _FOOTER_LINKS)}
+{company_footer(_MK_HOST, "시장일보", FOOTER_LINKS)}
 </div>"""
     html = html_document("증권 실시간 마켓뉴스 - 시장일보", body, lang="ko")
     gold = [

@@ -29,6 +29,7 @@ from urllib.parse import quote_plus
 from . import Builder, Layout
 from .korean_chrome import (
     FETCHED_AT,
+    FOOTER_LINKS,
     ad_slot,
     company_footer,
     korean_layout,
@@ -36,17 +37,17 @@ from .korean_chrome import (
     ranking_box,
     truncate,
 )
-from .markup import Story, ago, escape_html, gold_item, html_document, kst, link_list, menu_items
-
-_FOOTER_LINKS = (
-    "회사소개", "광고·제휴 문의", "이용약관", "개인정보처리방침", "청소년보호정책", "고충처리인"
-)  # fmt: skip
-
-
-def _lead(story: Story) -> str:
-    assert story.lead is not None
-    return escape_html(story.lead)
-
+from .markup import (
+    Story,
+    ago,
+    escape_html,
+    gold_item,
+    html_document,
+    kst,
+    lead_html,
+    link_list,
+    menu_items,
+)
 
 # --------------------------------------------------------------------------------------------
 # 1. A weekly news magazine's article archive, grouped under issue headings
@@ -172,7 +173,7 @@ def _weekly_item(
         f'<li class="article_item">\n{thumb}<div class="txt">\n'
         f'<span class="cate">{escape_html(section)}</span>\n'
         f'<h3 class="tit"><a href="{href}">{escape_html(story.title)}</a></h3>\n'
-        f'<p class="summary">{_lead(story)}</p>\n'
+        f'<p class="summary">{lead_html(story)}</p>\n'
         f'<div class="byline"><span class="writer">{escape_html(byline)}</span>'
         f'<span class="issue">제{issue}호</span><span class="date">{date}</span></div>\n'
         "</div>\n</li>"
@@ -238,7 +239,7 @@ alt="제1812호 표지"></a><p class="issue_info">제1812호 2025.04.07</p>
 <span>52권을 집에서 받아보세요</span></a></div>
 </div>
 </div>
-{company_footer(_WEEKLY_HOST, "주간 시사한빛", _FOOTER_LINKS)}
+{company_footer(_WEEKLY_HOST, "주간 시사한빛", FOOTER_LINKS)}
 </div>"""
     html = html_document("기사 아카이브 | 주간 시사한빛", body, lang="ko")
     gold = [
@@ -426,7 +427,7 @@ class="btn_dist">보도자료 배포</a></div>
 {ad_slot("side_ad", "광고", 61204, "prwire_side")}
 </aside>
 </div>
-{company_footer(_PR_HOST, "PR와이어", _FOOTER_LINKS)}
+{company_footer(_PR_HOST, "PR와이어", FOOTER_LINKS)}
 </div>"""
     html = html_document("최신 보도자료 - PR와이어", body, lang="ko")
     gold = [
@@ -745,7 +746,7 @@ def _search_result(
     assert story.lead is not None
     href = escape_html(url)
     marked_lead = (
-        _lead(story)
+        lead_html(story)
         .replace("전기차", "<mark>전기차</mark>")
         .replace("보조금", "<mark>보조금</mark>")
     )

@@ -27,27 +27,28 @@ from etl.window import KST
 from . import Builder, Layout
 from .korean_chrome import (
     FETCHED_AT,
+    FOOTER_LINKS,
     ad_slot,
     company_footer,
     korean_layout,
     pagination,
     ranking_box,
 )
-from .markup import Story, ago, escape_html, gold_item, html_document, kst, link_list, menu_items
-
-_FOOTER_LINKS = (
-    "회사소개", "광고·제휴 문의", "이용약관", "개인정보처리방침", "청소년보호정책", "고충처리인"
-)  # fmt: skip
-
+from .markup import (
+    Story,
+    ago,
+    escape_html,
+    gold_item,
+    html_document,
+    kst,
+    lead_html,
+    link_list,
+    menu_items,
+)
 
 # --------------------------------------------------------------------------------------------
 # Shared helpers
 # --------------------------------------------------------------------------------------------
-
-
-def _lead(story: Story) -> str:
-    assert story.lead is not None
-    return escape_html(story.lead)
 
 
 # --------------------------------------------------------------------------------------------
@@ -144,7 +145,7 @@ def _sa_item(
         '<div class="sa_text">\n'
         f'<a href="{url}" class="sa_text_title" data-clk="clart">'
         f'<strong class="sa_text_strong">{story.headline_html}</strong></a>\n'
-        f'<div class="sa_text_lede">{_lead(story)}</div>\n'
+        f'<div class="sa_text_lede">{lead_html(story)}</div>\n'
         '<div class="sa_text_info"><div class="sa_text_info_left">'
         f'<div class="sa_text_press">{escape_html(press)}</div>{stamp}'
         f'<a href="{url}?cmt=1" class="sa_text_cmt _COMMENT_COUNT_LIST" data-clk="clcmt">'
@@ -222,7 +223,7 @@ data-clk="clmore"><span class="section_more_text">기사 더보기</span></a></d
 {ad_slot("aside_ad", "AD", 81007, "portal_aside")}
 </aside>
 </div>
-{company_footer(_SA_HOST, "포털뉴스", _FOOTER_LINKS)}
+{company_footer(_SA_HOST, "포털뉴스", FOOTER_LINKS)}
 </div>"""
     html = html_document("경제 : 포털뉴스", body, lang="ko")
     gold = [
@@ -327,7 +328,7 @@ def _en_item(ud: str, updated: datetime | None, story: Story) -> str:
         f'2025/04/08/{ud}_0.jpg" alt=""></div>\n'
         '<div class="news_txt">\n'
         f'<div class="news_title">{escape_html(story.title)}</div>\n'
-        f'<p class="news_text">{_lead(story)}</p>\n'
+        f'<p class="news_text">{lead_html(story)}</p>\n'
         f'<div class="news_date">{_en_stamp(story.when, updated)}</div>\n'
         "</div></a></li>"
     )
@@ -370,7 +371,7 @@ def build_english_edition() -> Layout:
 <div class="main_img"><img src="https://res.koreadaily-en.example.co.kr/content/image/2025/04/08/
 {top_ud}_0.jpg" alt=""></div>
 <div class="main_title">{escape_html(top.title)}</div>
-<p class="main_text">{_lead(top)}</p>
+<p class="main_text">{lead_html(top)}</p>
 <div class="main_date">{_en_stamp(top.when, top_updated)}</div></a></div>
 <ul class="news_list">
 {items}
@@ -493,7 +494,7 @@ def _type1_item(idxno: int, section: str, reporter: str, story: Story) -> str:
         f'<li>\n<a href="{href}" class="thumb"><img src="{_TYPE1_HOST}/news/thumbnail/202504/'
         f'{idxno}_3021_1045_v150.jpg" alt=""></a>\n'
         f'<h4 class="titles"><a href="{href}">{story.headline_html}</a></h4>\n'
-        f'<p class="lead line-6x2"><a href="{href}">{_lead(story)}</a></p>\n'
+        f'<p class="lead line-6x2"><a href="{href}">{lead_html(story)}</a></p>\n'
         f'<em class="info">{section} <i class="bar">|</i> {reporter} 기자 <i class="bar">|</i> '
         f"{story.when:%Y-%m-%d %H:%M}</em>\n</li>"
     )
@@ -553,7 +554,7 @@ def build_cms_type1_grid() -> Layout:
 {ad_slot("banner-aside", "AD", 33115, "gangbyeon_aside")}
 </aside>
 </div></div>
-{company_footer(_TYPE1_HOST, "강변일보", _FOOTER_LINKS)}
+{company_footer(_TYPE1_HOST, "강변일보", FOOTER_LINKS)}
 </div>"""
     html = html_document("전체기사 - 강변일보", body, lang="ko", charset="euc-kr", legacy=True)
     html = html.replace("©", "ⓒ")  # the copyright sign Korean EUC-KR pages print
@@ -631,7 +632,7 @@ def _photo_item(cid: str, story: Story) -> str:
     assert story.when is not None
     href = _photo_href(cid)
     video = '<span class="ico-video">동영상</span>' if cid.startswith("AKR") else ""
-    lead = f'<p class="lead">{_lead(story)}</p>\n' if story.lead else ""
+    lead = f'<p class="lead">{lead_html(story)}</p>\n' if story.lead else ""
     return (
         f'<li>\n<div class="item-box02" data-cid="{cid}">\n'
         f'<a href="{href}" class="img-con"><span class="img img-cover">'
@@ -684,7 +685,7 @@ def build_photo_video_wire() -> Layout:
 {ad_slot("aside-box-ad", "AD", 77120, "nurinews_photo")}
 </aside>
 </div>
-{company_footer(_PHOTO_HOST, "누리뉴스", _FOOTER_LINKS)}
+{company_footer(_PHOTO_HOST, "누리뉴스", FOOTER_LINKS)}
 </div>"""
     html = html_document("포토·영상 | 누리뉴스", body, lang="ko")
     gold = [
@@ -783,7 +784,7 @@ def _opinion_item(aid: str, writer_id: int, writer: str, story: Story) -> str:
         f'<li class="opinion_item">\n{photo}<div class="opinion_txt">\n'
         f'<strong class="tit"><a href="{_opinion_href(aid)}">{escape_html(story.title)}</a>'
         f"</strong>\n"
-        f'<p class="lead">{_lead(story)}</p>\n'
+        f'<p class="lead">{lead_html(story)}</p>\n'
         f'<div class="info">{name}<span class="date">{story.when:%Y.%m.%d}</span></div>\n'
         "</div>\n</li>"
     )
@@ -806,7 +807,7 @@ def build_opinion_columns() -> Layout:
     )  # fmt: skip
     editorials = "\n".join(
         f'<li><a href="{_opinion_href(aid)}"><strong class="tit">{escape_html(story.title)}'
-        f'</strong><p class="lead">{_lead(story)}</p></a></li>'
+        f'</strong><p class="lead">{lead_html(story)}</p></a></li>'
         for aid, _, _, story in _OPINION_TOP
     )
     items = "\n".join(_opinion_item(*entry) for entry in _OPINION_STORIES)
@@ -839,7 +840,7 @@ def build_opinion_columns() -> Layout:
 {ad_slot("aside_ad", "광고", 45310, "dongnyeok_opinion")}
 </aside>
 </div>
-{company_footer(_OPINION_HOST, "동녘일보", _FOOTER_LINKS)}
+{company_footer(_OPINION_HOST, "동녘일보", FOOTER_LINKS)}
 </div>"""
     html = html_document("오피니언 | 동녘일보", body, lang="ko")
     gold: list[dict[str, Any]] = []
@@ -929,7 +930,7 @@ def _it_item(slug: str, tags: tuple[str, ...], shown: str, tracked: bool, story:
         '<div class="post-body">\n'
         f'<div class="tags">{pills}</div>\n'
         f'<h3 class="post-title"><a href="{href}">{story.headline_html}</a></h3>\n'
-        f'<p class="post-excerpt">{_lead(story)}</p>\n'
+        f'<p class="post-excerpt">{lead_html(story)}</p>\n'
         '<div class="post-meta"><span class="author">by 바이트로그</span> · '
         f'<span class="time">{shown}</span></div>\n'
         "</div>\n</article>"
@@ -1052,7 +1053,7 @@ def _long_item(nid: int, story: Story) -> str:
     assert story.when is not None
     return (
         f'<li><dl>\n<dt><a href="{_long_href(nid)}">{escape_html(story.title)}</a></dt>\n'
-        f'<dd class="lead">{_lead(story)}</dd>\n'
+        f'<dd class="lead">{lead_html(story)}</dd>\n'
         f'<dd class="date">{story.when:%Y.%m.%d %H:%M}</dd>\n</dl></li>'
     )
 
@@ -1113,7 +1114,7 @@ def build_long_ad_chunks() -> Layout:
 {ad_slot("side_ad", "광고", 60190, "jeonguk_side")}
 </div>
 </div>
-{company_footer(_LONG_HOST, "전국일보", _FOOTER_LINKS)}
+{company_footer(_LONG_HOST, "전국일보", FOOTER_LINKS)}
 </div>"""
     html = html_document("전국 소식 - 전국일보", body, lang="ko")
     gold = [gold_item(page_url, _long_href(nid), story) for nid, story in stories]
@@ -1193,7 +1194,7 @@ def _cdn_item(n: int, no: int, story: Story) -> str:
         f'data-src="//img.saenuri-cdn.example.net/news/2025/04/{no}_thumb.jpg" alt=""></a></div>\n'
         '<div class="item_text">\n'
         f'<h3 class="item_title"><a href="{href}">{story.headline_html}</a></h3>\n'
-        f'<p class="item_summary">{_lead(story)}</p>\n'
+        f'<p class="item_summary">{lead_html(story)}</p>\n'
         f'<span class="item_date" data-timestamp="{int(story.when.timestamp())}">'
         f"{story.when:%m-%d %H:%M}</span>\n"
         "</div>\n</div>"
@@ -1241,7 +1242,7 @@ def build_cdn_base_href() -> Layout:
 {ad_slot("ad_aside", "광고", 73001, "saenuri_aside")}
 </div>
 </div>
-{company_footer(_CDN_HOST, "새누리일보", _FOOTER_LINKS)}
+{company_footer(_CDN_HOST, "새누리일보", FOOTER_LINKS)}
 </div>"""
     html = html_document("사회 - 새누리일보", body, lang="ko", head=head)
     gold = [

@@ -52,6 +52,12 @@ class Story:
         return self.title_html or escape_html(self.title)
 
 
+def lead_html(story: Story) -> str:
+    """The escaped lead of a story that has one."""
+    assert story.lead is not None
+    return escape_html(story.lead)
+
+
 def ago(now: datetime, *, days: int = 0, hours: int = 0, minutes: int = 0) -> datetime:
     """The instant a relative time ("3 hrs ago", "3시간 전") names, counted back from ``now``.
 
