@@ -48,16 +48,20 @@ def all_layouts() -> list[Layout]:
     """Every layout of the gallery, Korean families first, in a fixed order."""
     from . import (
         english,
+        english_arc,
         english_extra,
         english_local,
         english_more,
         english_niche,
+        english_themes,
         english_world,
         korean,
+        korean_broadcast,
         korean_extra,
         korean_local,
         korean_more,
         korean_press,
+        korean_webzine,
         korean_wide,
     )
 
@@ -68,11 +72,15 @@ def all_layouts() -> list[Layout]:
         *korean_wide.BUILDERS,
         *korean_local.BUILDERS,
         *korean_press.BUILDERS,
+        *korean_broadcast.BUILDERS,
+        *korean_webzine.BUILDERS,
         *english.BUILDERS,
         *english_more.BUILDERS,
         *english_extra.BUILDERS,
         *english_world.BUILDERS,
         *english_local.BUILDERS,
         *english_niche.BUILDERS,
+        *english_themes.BUILDERS,
+        *english_arc.BUILDERS,
     )
     return [build() for build in builders]

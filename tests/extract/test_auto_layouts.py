@@ -486,3 +486,116 @@ def test_a_list_headed_as_recommendations_beside_the_pages_own_list_is_related()
     result = extract(document(page))
 
     assert [i.url for i in result.items] == [article_url(n) for n, _, _, _ in MAIN_ITEMS]
+
+
+def test_a_badge_drawn_behind_an_icon_is_not_part_of_the_title():
+    rows = "".join(
+        f'<li><h3><a href="/news/articleView.html?idxno={idxno}"><span class="live-label">'
+        f'<span class="pulse" aria-hidden="true"></span>LIVE</span> <span>{title}</span></a>'
+        f'</h3><p class="lead">{lead}</p></li>'
+        for idxno, title, lead, _ in MAIN_ITEMS
+    )
+    result = extract(document(f'<ul class="stories">{rows}</ul>'))
+
+    assert [i.title for i in result.items] == [t for _, t, _, _ in MAIN_ITEMS]
+
+
+def test_a_list_of_two_articles_inside_a_section_box_gives_both():
+    def section(n: int, count: int) -> str:
+        rows = "".join(
+            f'<li{" class=top" if k == 0 else ""}><a href="/article/2025040800{n}0{k}">'
+            f"지면 {n}면에 실린 기사 제목 {k}번째 이야기</a></li>"
+            for k in range(count)
+        )
+        return (
+            f'<div class="paper_section"><h3>A{n}면</h3><a href="/viewer?page=A0{n}">'
+            f'<img src="/thumb/A0{n}.jpg" alt="A{n}면 PDF 보기"></a><ul>{rows}</ul></div>'
+        )
+
+    result = extract(document(section(1, 3) + section(2, 2) + section(3, 3)))
+
+    assert sorted(i.url.rsplit("/", 1)[1] for i in result.items) == sorted(
+        f"2025040800{n}0{k}" for n, count in ((1, 3), (2, 2), (3, 3)) for k in range(count)
+    )
+
+
+def test_a_class_saying_how_a_block_is_paged_does_not_make_it_a_menu():
+    page = main_list().replace(
+        '<ul class="list-block">', '<ul class="list-block jeg_pagination_nav_1">'
+    )
+    result = extract(document(f'<div class="td_block_wrap td_with_ajax_pagination">{page}</div>'))
+
+    assert [i.url for i in result.items] == [article_url(n) for n, _, _, _ in MAIN_ITEMS]
+
+
+def test_a_list_inside_an_element_named_footer_is_not_the_pages():
+    picks = "".join(
+        f'<div class="m"><h3><a href="/news/articleView.html?idxno={900 + k}">편집자가 고른 '
+        f'다른 기사 제목 {k}번째</a></h3><time datetime="2025-04-0{k + 1}T09:00:00+09:00">'
+        f"2025-04-0{k + 1}</time></div>"
+        for k in range(3)
+    )
+    inner = f'<div class="block">{picks}</div>'
+    footer = (
+        f'<div class="td-footer-wrap"><div><div><div><div>{inner}</div></div></div></div></div>'
+    )
+    result = extract(document(main_list() + footer))
+
+    assert [i.url for i in result.items] == [article_url(n) for n, _, _, _ in MAIN_ITEMS]
+
+
+def test_a_time_printed_as_a_link_to_the_article_itself_is_its_time():
+    rows = "".join(
+        f'<article class="jeg_post"><h3 class="jeg_post_title"><a href="/news/articleView.html?'
+        f'idxno={idxno}">{title}</a></h3><div class="jeg_meta_date"><a href="/news/articleView'
+        f'.html?idxno={idxno}">{k + 1} hours ago</a></div><p>{lead}</p></article>'
+        for k, (idxno, title, lead, _) in enumerate(MAIN_ITEMS)
+    )
+    result = extract(document(f'<div class="jeg_posts">{rows}</div>'))
+
+    assert [i.published_raw for i in result.items] == [
+        f"{k + 1} hours ago" for k in range(len(MAIN_ITEMS))
+    ]
+
+
+def test_stories_with_no_element_of_their_own_keep_their_dates_and_leads():
+    stories = "".join(
+        f'<a class="headline" href="/news/articleView.html?idxno={idxno}"><b>{title}</b></a><br>'
+        f'<font size="1">April {k + 1}, 2025</font><br>{lead}<br><br>'
+        for k, (idxno, title, lead, _) in enumerate(MAIN_ITEMS)
+    )
+    result = extract(document(f"<table><tr><td>{stories}</td></tr></table>"))
+
+    assert [(i.title, i.summary, i.published_raw) for i in result.items] == [
+        (title, lead, f"April {k + 1}, 2025") for k, (_, title, lead, _) in enumerate(MAIN_ITEMS)
+    ]
+
+
+def test_a_table_caption_row_names_its_box():
+    obits = "<br>".join(
+        f'<a href="/obits/obit.asp?id=99{k}">{name}</a>'
+        for k, name in enumerate(["Olsen, Raymond E.", "Petersen, Marjorie L.", "Hughes, Betty"])
+    )
+    box = (
+        '<table><tr><td bgcolor="#003366"><font size="2"><b>Obituaries</b></font></td></tr>'
+        f"<tr><td>{obits}</td></tr></table>"
+    )
+    result = extract(document(main_list() + box))
+
+    assert [i.url for i in result.items] == [article_url(n) for n, _, _, _ in MAIN_ITEMS]
+    assert "Obituaries" in [b.label for b in result.blocks]
+
+
+def test_a_card_link_of_inline_wrappers_around_lines_gives_title_lead_and_time():
+    rows = "".join(
+        f'<li><a class="box-content" href="/news/view.do?ncd={idxno}"><span class="thumbnail">'
+        f'<img src="/t/{idxno}.jpg" alt=""></span><span class="txt-wrapper"><p class="title">'
+        f'{title}</p><p class="txt">{lead}</p><p class="date">2025.04.08 (1{k}:05)</p></span>'
+        "</a></li>"
+        for k, (idxno, title, lead, _) in enumerate(MAIN_ITEMS)
+    )
+    result = extract(document(f'<ul class="box-contents">{rows}</ul>'))
+
+    assert [(i.title, i.summary, i.published_raw) for i in result.items] == [
+        (title, lead, f"2025.04.08 (1{k}:05)") for k, (_, title, lead, _) in enumerate(MAIN_ITEMS)
+    ]

@@ -30,6 +30,11 @@ from spiders.extract.auto.signals import (
         ("https://www.example.com/topics/293965", 0.0),
         ("https://www.example.com/author/jane-doe-smith", 0.0),
         ("https://www.example.com/video/series/google-autocomplete-interviews", 0.0),
+        # A letter-prefixed id names an article; a day's edition or a file to download does not.
+        ("https://m.tv.example.co.kr/news/endPage.do?news_id=N1007912034", 1.0),
+        ("https://www.example.co.kr/newspaper/viewer?date=20250408&page=A01", 0.5),
+        ("https://www.example.co.kr/newspaper/pdf/20250408.pdf", 0.0),
+        ("https://www.example.go.kr/files/2025040812345/attach.hwp", 0.0),
     ],
 )
 def test_how_much_a_url_names_one_article(url, score):
@@ -97,6 +102,10 @@ def test_class_names_become_words_without_build_hashes(names, words):
         ("site footer grid", {"navigation"}),
         ("gnb", {"navigation"}),
         ("right col", {"sidebar"}),
+        ("video rail", set()),  # a strip of the site's own clips, not a side column
+        ("photo rail stack", set()),
+        ("rail", {"sidebar"}),
+        ("obituaries", {"related"}),
         ("article list", set()),
     ],
 )
@@ -110,6 +119,7 @@ def test_block_vocabulary(text, kinds):
         ("https://ad.doubleclick.net/clk;27;?https://shop.example.com/", True),
         ("https://biz.example.com/promotion/view.html?pid=10375794", True),
         ("https://biz.example.com/view.html?aid=2025040900011", False),
+        ("https://clck.mgid.example/ghits/1/i/2", True),
     ],
 )
 def test_ad_links(url, advert):

@@ -26,6 +26,10 @@ FETCHED = datetime(2025, 4, 8, 15, 0, tzinfo=KST)
         ("09:31 August 20, 2019", "09:31 August 20, 2019"),
         ("Updated 3 hours ago", "3 hours ago"),
         ("14:20", "14:20"),
+        # A broadcaster's clock in parentheses after the date.
+        ("2025.04.08 (14:05)", "2025.04.08 (14:05)"),
+        ("2025-04-08 (오후 2:05)", "2025-04-08 (오후 2:05)"),
+        ("2025.04.08 (3)", "2025.04.08"),
     ],
 )
 def test_the_timestamp_is_cut_out_of_the_text_around_it(text, found):
@@ -50,6 +54,8 @@ def test_texts_without_a_timestamp_give_none(text):
         ("09:31 August 20, 2019", datetime(2019, 8, 20, 0, 31, tzinfo=UTC)),
         ("Feb 24, 2024", datetime(2024, 2, 23, 15, 0, tzinfo=UTC)),
         ("1744074000", datetime(2025, 4, 8, 1, 0, tzinfo=UTC)),
+        ("2025.04.08 (14:05)", datetime(2025, 4, 8, 5, 5, tzinfo=UTC)),
+        ("2025년 04월 08일 14시 05분", datetime(2025, 4, 8, 5, 5, tzinfo=UTC)),
     ],
 )
 def test_absolute_times_need_no_fetch_time(raw, expected):

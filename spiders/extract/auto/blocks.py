@@ -40,6 +40,8 @@ _CONTEXT_DEPTH = 3
 _HEADING_TAGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 # A heading this far back (siblings, then the parent's siblings) still names the block.
 _HEADING_SIBLINGS = 3
+# A table layout's caption row holds at most this many characters.
+_CAPTION = 40
 # An element with more descendants than this is content, not a heading wrapper.
 _SMALL_ELEMENT = 30
 # Share of records with a lead that marks a list of articles, whatever its label says.
@@ -331,7 +333,7 @@ def _judge_one(
         # entries are numbered too: vocabulary and numbering together outweigh the leads.
         return _drop(verdict, "ranking", "ranking vocabulary and numbered entries")
     if not rich and "related" in kinds:
-        return _drop(verdict, "related", "related/recommended vocabulary")
+        return _drop(verdict, "related", "related, recommended or obituary vocabulary")
     if not rich and "sidebar" in kinds:
         return _drop(verdict, "sidebar", "sidebar of a page whose main list is elsewhere")
     if count == 1:
@@ -379,10 +381,20 @@ def _context_words(block: Block, label: str | None, named: dict[_Element, str]) 
     return f"{words} {label.lower()}" if label else words
 
 
+# A class naming how a block is paged ("td_with_ajax_pagination", "jeg_pagination_nav_1",
+# "pagination-loadmore"), not a pager: it says nothing of navigation.
+_PAGED_BLOCK = re.compile(
+    r"\S*(?:(?:with|has)[-_]+(?:ajax[-_]+)?(?:pagination|paging)"
+    r"|(?:pagination|paging)[-_]+(?:nav[-_]*\d|ajax|load[-_]?more|infinite|scroll|disabled?"
+    r"|enabled?|type|style|mode|\d))\S*",
+    re.IGNORECASE,
+)
+
+
 def _words(element: _Element, named: dict[_Element, str]) -> str:
     words = named.get(element)
     if words is None:
-        words = named[element] = words_of(names_of(element))
+        words = named[element] = words_of(_PAGED_BLOCK.sub(" ", names_of(element)))
     return words
 
 
@@ -403,7 +415,7 @@ def _inherited(element: _Element, ancestry: dict[_Element, frozenset[str]]) -> f
     kinds = set(_inherited(parent, ancestry))
     if _inactive_tab(element):
         kinds.add("hidden")
-    if tag in ("nav", "footer"):
+    if tag in ("nav", "footer") or _names_footer(names_of(element)):
         kinds.add("navigation")
     elif (
         tag == "aside"
@@ -414,6 +426,16 @@ def _inherited(element: _Element, ancestry: dict[_Element, frozenset[str]]) -> f
         kinds.add("sidebar")
     ancestry[element] = frozenset(kinds)
     return ancestry[element]
+
+
+_FOOTER_NAME = re.compile(r"(?:^|[\s_-])footer(?:$|[\s_-])", re.IGNORECASE)
+
+
+def _names_footer(names: str) -> bool:
+    """Class/id names that call an element a footer (``td-footer-wrap``, ``site-footer``,
+    ``footer``): what sits inside one, however deep, is the page's furniture. A
+    ``card-footer`` matches too, harmlessly: it is the foot of one item, and holds no list."""
+    return _FOOTER_NAME.search(names) is not None
 
 
 def _right_of_pair(element: _Element, parent: _Element) -> bool:
@@ -480,6 +502,13 @@ def _heading_text(element: _Element) -> str | None:
         return None
     if element.tag in _HEADING_TAGS:
         return text_of(element)[:80] or None
+    if element.tag in ("tr", "td", "th") and len(element) and element.find(".//a") is None:
+        # A table layout's title row: a short bold caption and nothing else
+        # (<tr><td bgcolor=…><font><b>Obituaries</b></font></td></tr>).
+        text = text_of(element)
+        bold = next(element.iter("b", "strong"), None)
+        if 0 < len(text) <= _CAPTION and bold is not None and text_of(bold) == text:
+            return text
     # The first heading below, found by lxml's tag-filtered iterator (no Python object for the
     # elements it passes); only an element holding one is counted, up to the limit.
     inner = next(element.iter(*_HEADING_TAGS), None)

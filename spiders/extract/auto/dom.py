@@ -39,6 +39,9 @@ _SKIP_SCHEMES = ("javascript:", "mailto:", "tel:", "data:", "#", "about:")
 _NEEDS_URLJOIN = re.compile(r"[:;\t\r\n]|//|/\.|^\.")
 # An element holding this many articles' headlines is a region of the page, not a record.
 _CROWDED = 3
+# The mark ``_url_owner`` adds to what a holder of a two-item list of headlines holds: such a
+# holder counts as crowded, as one of three headlines does (its items are the records).
+_PAIR_LIST = "\x00a list of two articles"
 # Characters a page may hold in its text that a reader never sees.
 _INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
 # Class names that hide an element from view: screen-reader labels and hidden helpers.
@@ -177,12 +180,11 @@ def _unshown(element: _Element) -> bool:
     if element.get("hidden") is not None:
         return True
     text = element.text
-    return (
-        text is not None
-        and len(text) <= _BADGE_TEXT
-        and not len(element)
-        and text.strip().lower() in _BADGES
-    )
+    if len(element):
+        if text and not text.isspace():
+            return False  # its own words before a child: "New <b>York</b>", no badge
+        text = text_content(element)  # a badge behind an icon: <span><i></i>LIVE</span>
+    return text is not None and len(text) <= _BADGE_TEXT and text.strip().lower() in _BADGES
 
 
 @memoised
@@ -498,6 +500,14 @@ def _url_owner(links: list[Link]) -> dict[_Element, tuple[str, ...]]:
             if link.key in seen or len(seen) >= _CROWDED:
                 break
             owner[element] = (*seen, link.key)
+    # A list (ul/ol) of two articles' headlines, one per item, crowds every box holding it as
+    # three would: its items are records of their own, not parts of one record.
+    for element, keys in list(owner.items()):
+        if element.tag in ("ul", "ol") and len(keys) == 2:
+            for holder in (element, *element.iterancestors()):
+                held = owner.get(holder, ())
+                if len(held) == 2:
+                    owner[holder] = (*held, _PAIR_LIST)
     return owner
 
 

@@ -29,8 +29,10 @@ from .times import KST, heading_day, parse_listing_time
 
 # Recorded with every item it reads; raised whenever the items of a page may change, so that
 # batches read by an older version can be told apart and re-parsed. 2: printed zones, kickers,
-# notices, label rows, embedded state and the other families of the layout gallery.
-EXTRACTOR_VERSION = "2"
+# notices, label rows, embedded state and the other families of the layout gallery. 3: status
+# badges, column pairs, digests, recommendations, nested search coverage, dotted and bracketed
+# clocks, compact ages, overlay links, theme and legacy-table markup.
+EXTRACTOR_VERSION = "3"
 # The steps ``extract_listing(stages=...)`` times, in pipeline order.
 STAGES = (
     "decode",

@@ -146,7 +146,9 @@ def read_record(record: Record, layout: Layout) -> RecordFields | None:
             same.append(other)
     title, title_node, linked, cards, kicker = _title(same or [link], scope)
     walk = _walk(scope, title_node, cards)
-    if scope is record.element and record.element.tag in _RUN_HEADS:
+    if scope is record.element and (
+        record.element.tag in _RUN_HEADS or record.element is link.element
+    ):
         _walk_run(record.element, link, layout, walk)
     for row in record.trail:
         _extend(walk, _walk(row, None, set()))
@@ -170,7 +172,7 @@ def read_record(record: Record, layout: Layout) -> RecordFields | None:
         link=link,
         title=title,
         summary=summary,
-        published_raw=walk.time_raw or _time_text(units, summary, scope),
+        published_raw=walk.time_raw or _time_text(units, summary, scope) or _linked_time(linked),
         section=section,
         advert=_advert(record.element, link, units, section),
         notice=_notice(title, units),
@@ -335,6 +337,11 @@ def _card_title_node(anchor: _Element) -> _Element | None:
         # <strong class="tit">…</strong></a>): that part is the headline.
         for element in anchor.iterdescendants():
             if _title_classed(element):
+                if element.tag not in _INLINE and text_of(element):
+                    # A block of its own inside the inline wrappers (<span class="txt">
+                    # <p class="title">…</p><p class="date">…</p></span>): the card's headline
+                    # line, whatever lines follow it.
+                    return element
                 inner, whole = text_of(element), text_of(anchor)
                 rest = whole.replace(inner, "", 1).strip()
                 # Beside a short label (재생, 03:21, a badge), not beside a subtitle (a dek
@@ -397,6 +404,10 @@ def _walk(scope: _Element, title_node: _Element | None, cards: set[_Element]) ->
     sections = walk.sections
     time_raw: str | None = None
     stack: list[_Element | str] = [scope]
+    # The elements holding the title node: walked part by part, so that the title, left out,
+    # never comes back inside a larger text unit (<a><span class="txt"><p class="title">…</p>
+    # <p class="date">…</p></span></a>: inline wrappers around lines of their own).
+    holders = set(title_node.iterancestors()) if title_node is not None else set()
     while stack:
         element = stack.pop()
         if isinstance(element, str):  # the tail of an element whose children were walked
@@ -416,8 +427,8 @@ def _walk(scope: _Element, title_node: _Element | None, cards: set[_Element]) ->
                 units.append((element, collapse(tail)))
             continue
         children = list(element)
-        inline = True
-        for child in children:
+        inline = element not in holders
+        for child in children if inline else ():
             if child.tag not in _INLINE:
                 inline = False
                 break
@@ -479,6 +490,9 @@ def _walk_run(head: _Element, link: Link, layout: Layout, walk: _Walk) -> None:
     ``<dt><a>title</a></dt><dd>lead</dd><dd>date</dd>``, ``<h3>…</h3><p>…</p>`` — up to the next
     record's title element or anything that links another article."""
     sibling = head.getnext()
+    bare = head.tag == "a"
+    if bare and head.tail and not head.tail.isspace():
+        walk.units.append((head, collapse(head.tail)))
     for _ in range(_RUN_LENGTH):
         if sibling is None or sibling.tag == head.tag or not isinstance(sibling.tag, str):
             return
@@ -487,6 +501,10 @@ def _walk_run(head: _Element, link: Link, layout: Layout, walk: _Walk) -> None:
             if other is not None and other.key != link.key:
                 return
         _extend(walk, _walk(sibling, None, set()))
+        if bare and sibling.tail and not sibling.tail.isspace():
+            # A bare link's record runs on in the text between its siblings: <a>title</a>
+            # <br><font>date</font><br>lead text<br><br><a>next title</a>.
+            walk.units.append((sibling, collapse(sibling.tail)))
         sibling = sibling.getnext()
 
 
@@ -591,6 +609,17 @@ def _time_text(
         if len(found) / len(text) > coverage:
             best, coverage = found, len(found) / len(text)
     return best or bare
+
+
+def _linked_time(linked: list[str]) -> str | None:
+    """The time printed as a link to the article itself (a theme's permalink date: ``<a
+    href=post>2 hours ago</a>``, ``Posted on <a rel=bookmark>April 8, 2025</a>``): a link
+    text that is nothing but a timestamp, where no text outside the links gave one."""
+    for text in linked:
+        found = time_in(text)
+        if found and len(found) >= len(text.strip()) - 2 and not _DURATION_SHAPE.match(found):
+            return found  # a lone "2:45" on a linked thumbnail is the clip's length
+    return None
 
 
 def _playing_time(element: _Element, inside: bool) -> bool:

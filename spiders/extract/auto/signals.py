@@ -51,6 +51,8 @@ _HUBS = {
     "category", "categories", "series", "collection", "collections", "keyword", "search",
     "profile", "people", "user", "users", "member",
 }  # fmt: skip
+# A file's address, not a page's: documents, archives, images, media.
+_DOWNLOAD = re.compile(r"\.(?:pdf|hwpx?|docx?|xlsx?|pptx?|zip|jpe?g|png|gif|mp3|mp4)$")
 # A list page's own address: articleList.html, list.php, /newslist/, main.naver.
 _LIST_WORD = re.compile(r"/(?:[a-z]*list|list[a-z_]*)(?:\.[a-z]+)?(?:/|$)|/main\.(?:naver|nhn)")
 # A generated article id as a last path segment: eight or more letters and digits with the
@@ -58,12 +60,16 @@ _LIST_WORD = re.compile(r"/(?:[a-z]*list|list[a-z_]*)(?:\.[a-z]+)?(?:/|$)|/main\
 _OPAQUE_ID = re.compile(r"(?=[a-z0-9]{8,}$)[a-z]*\d+[a-z]+\d")
 # A query value naming one article: digits, or digits behind a short letter prefix
 # (``news_id=N1007912034``).
-_QUERY_ID = re.compile(r"(?:^|&)[^=&]*=(?:\d{4,}|[A-Za-z]{1,3}\d{7,})(?:&|$)")
+_QUERY_ID = re.compile(r"(?:^|&)([^=&]*)=(\d{4,}|[A-Za-z]{1,3}\d{7,})(?=&|$)")
+# A query value that is a calendar day under a date-named key (``date=20250408``,
+# ``ymd=20250408``): a day's edition or archive, not one article's id.
+_DATE_KEY = re.compile(r"date|ymd|day", re.IGNORECASE)
+_CALENDAR_DAY = re.compile(r"(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])")
 # Substrings of links through ad servers, click trackers and recommendation networks.
 AD_URL_PARTS = (
     "doubleclick", "googlesyndication", "adclick", "/adserver", "/ad/", "/ads/", "?adid=",
     "&adid=", "?ad_id=", "&ad_id=", "clickserve", "taboola", "outbrain", "dable.io", "criteo",
-    "/banner", "/promotion/", "/sponsored/", "/advertorial/",
+    "mgid.", "revcontent.", "/banner", "/promotion/", "/sponsored/", "/advertorial/",
 )  # fmt: skip
 # One alternation instead of a loop over the parts: a page has hundreds of links.
 _AD_URL = re.compile("|".join(re.escape(part) for part in AD_URL_PARTS))
@@ -112,6 +118,8 @@ def is_ad_url(url: str) -> bool:
         or "outbrain" in lowered
         or "dable" in lowered
         or "criteo" in lowered
+        or "mgid" in lowered
+        or "revcontent" in lowered
         or "banner" in lowered
         or "promotion" in lowered
         or "sponsored" in lowered
@@ -127,7 +135,15 @@ def article_url_score(url: str) -> float:
     _, path, query = split_url(url)
     if path == "/" and not query:
         return 0.0
-    return path_score(path, bool(query) and _QUERY_ID.search(query) is not None)
+    return path_score(path, bool(query) and _query_names_id(query))
+
+
+def _query_names_id(query: str) -> bool:
+    """Whether a query value names one article: an id, not a date-named calendar day."""
+    return any(
+        not (_DATE_KEY.search(key) and _CALENDAR_DAY.fullmatch(value))
+        for key, value in _QUERY_ID.findall(query)
+    )
 
 
 @memoised
@@ -136,6 +152,8 @@ def path_score(path: str, query_id: bool) -> float:
     from the URL: a page links one path with several tracking queries, and dedup keys score
     the bare path of every link with a query."""
     lowered = path.lower()
+    if _DOWNLOAD.search(lowered):
+        return 0.0  # a file to download or view (a PDF edition, an attachment), no article page
     head, _, last = lowered.rstrip("/").rpartition("/")
     if head.rpartition("/")[2] in _HUBS:
         return 0.0  # /tag/x, /topics/293965, /author/jane-doe: pages about many articles
@@ -247,7 +265,9 @@ _VOCABULARY: dict[str, _Vocabulary] = {
     "related": (
         ("추천", "관련기사", "관련뉴스", "연관", "함께보", "함께읽", "같이보", "같이읽",
          "recommend", "relate", "discover", "youmay", "youmight", "readnext",
-         "outbrain", "taboola"),
+         "outbrain", "taboola", "mgid", "revcontent",
+         # an obituary column: the paper's notices of deaths beside its news, not its news
+         "obituar", "부고", "부음"),
         frozenset({"dable"}),
         (),
         None,
@@ -300,10 +320,18 @@ _KINDS = [
 _SIDEBAR_HINT = re.compile(r"side|rail|right|wing", re.IGNORECASE)
 
 
+# "video rail", "photo rail" (class words): a strip of the site's own clips or photos across
+# the page, not a side column.
+_MEDIA_RAIL = re.compile(r"\b(?:videos?|photos?|gallery|podcasts?|clips?|media|watch)\s+rail\b")
+
+
 @memoised
 def vocabulary(text: str) -> frozenset[str]:
     """The kinds of block vocabulary in ``text`` (lower-case words or a heading):
-    ``ranking``, ``related``, ``ads``, ``navigation``, ``sidebar``."""
+    ``ranking``, ``related``, ``ads``, ``navigation``, ``sidebar``. A media strip ("video
+    rail") is no sidebar."""
+    if "rail" in text:
+        text = _MEDIA_RAIL.sub("", text)
     words = text.split()
     compact = "".join(words)
     unique = set(words)

@@ -132,7 +132,12 @@ _CLOCK_BEFORE = re.compile(
     r"(?<![\d.])" + _CLOCK + r"(?:\s*" + _ZONE + r")?\s*[,·•|–—-]?\s*$", re.IGNORECASE
 )
 # What may stand between a date and the clock that follows it: "at", a comma, a bar or dot.
-_CLOCK_AFTER = re.compile(r"\s*(?:at|,|\||·|•|–|—|-|/)?\s*" + _CLOCK, re.IGNORECASE)
+_CLOCK_AFTER = re.compile(
+    r"\s*(?:at|,|\||·|•|–|—|-|/|\((?=\s*(?:오전|오후|\d)[^()]*\)))?\s*"
+    + _CLOCK
+    + r"(?:(?<=\d)\))?",
+    re.IGNORECASE,
+)
 _CLOCK_SEARCH = re.compile(r"(?<![\d.])" + _CLOCK + r"(?![\d.])", re.IGNORECASE)
 _RELATIVE = re.compile(
     r"(?<![\d.])(?P<n>\d+)\s*(?P<unit>초|분|시간|일|주|개월|달|년)\s*전(?![가-힣])"
