@@ -599,3 +599,93 @@ def test_a_card_link_of_inline_wrappers_around_lines_gives_title_lead_and_time()
     assert [(i.title, i.summary, i.published_raw) for i in result.items] == [
         (title, lead, f"2025.04.08 (1{k}:05)") for k, (_, title, lead, _) in enumerate(MAIN_ITEMS)
     ]
+
+
+def test_an_inline_card_link_with_a_lead_part_is_titled_by_the_part_before_it():
+    rows = "".join(
+        f'<li><a href="/news/view.do?newsId=1489412{k:02d}"><span class="thumb"><img src="/t.jpg"'
+        f' alt=""></span><span class="text"><strong>{title}</strong><span class="lead">{lead}'
+        f'</span><span class="info"><span class="source">문화체육관광부</span>'
+        f'<span class="date">2025.04.0{k + 1}</span></span></span></a></li>'
+        for k, (_, title, lead, _) in enumerate(MAIN_ITEMS)
+    )
+    result = extract(document(f'<ul class="list">{rows}</ul>'))
+
+    assert [(i.title, i.summary) for i in result.items] == [
+        (title, lead) for _, title, lead, _ in MAIN_ITEMS
+    ]
+
+
+def test_a_table_row_story_keeps_the_lead_in_the_link_less_row_after_it():
+    rows = "".join(
+        f'<tr><td><a href="news_view.asp?nidx={idxno}" class="news_title"><b>{title}</b></a></td>'
+        f"<td>2025-04-08 오후 {k + 1}:05:31</td></tr>"
+        f'<tr><td colspan="2">{lead}</td></tr><tr><td colspan="2" height="1"></td></tr>'
+        for k, (idxno, title, lead, _) in enumerate(MAIN_ITEMS)
+    )
+    result = extract(document(f"<table>{rows}</table>"))
+
+    assert [(i.title, i.summary) for i in result.items] == [
+        (title, lead) for _, title, lead, _ in MAIN_ITEMS
+    ]
+
+
+def test_attributes_the_stylesheet_prints_are_the_records_text():
+    style = (
+        "<style>.flm[data-c-br]::after{content:attr(data-c-br)}"
+        ".sbt::before{content: attr(data-c-dt)}</style>"
+    )
+    links = "".join(
+        f'<a class="flm" href="/story/news/2025/04/07/story-{k}/{idxno}/" '
+        f'data-c-br="{escape(lead)}">'
+        f'{title}<div class="sbt" data-c-dt="{k + 1}:05 p.m. ET April 7"></div></a>'
+        for k, (idxno, title, lead, _) in enumerate(MAIN_ITEMS)
+    )
+    result = extract(document(f'<div class="flm-list">{links}</div>', head=style))
+
+    assert [(i.summary, i.published_raw) for i in result.items] == [
+        (lead, f"{k + 1}:05 p.m. ET April 7") for k, (_, _, lead, _) in enumerate(MAIN_ITEMS)
+    ]
+
+
+def test_a_pro_pill_inside_the_title_link_is_not_part_of_the_title():
+    rows = "".join(
+        f'<div class="Card"><a class="Card-title" href="/2025/04/07/story-{idxno}.html">'
+        f'<div class="Card-titleContainer"><span class="ProPill"><span class="ProPill-pill">PRO'
+        f'</span></span>{title}</div></a><span class="Card-time">{k + 1} Hours Ago</span></div>'
+        for k, (idxno, title, _, _) in enumerate(MAIN_ITEMS)
+    )
+    result = extract(document(f'<div class="River">{rows}</div>'))
+
+    assert [i.title for i in result.items] == [t for _, t, _, _ in MAIN_ITEMS]
+
+
+def test_a_cards_section_link_and_picture_link_are_parts_of_the_card_not_items():
+    def card(n: int, title: str, lead: str) -> str:
+        return (
+            f'<div class="css-1r6ldj1"><div class="css-1n1zzm0">'
+            f'<a class="css-a8kbby" href="/news/hong-kong/law-and-crime">Law and Crime</a>'
+            f'<h2 class="css-1pv1rx1"><a class="css-1t8pnct" href="/news/hong-kong/article/{n}/'
+            f'story-number-{n}">{title}</a></h2><p class="css-ogzmly">{lead}</p>'
+            f'<span class="css-1kvodfw">8 Apr 2025 - 1:{n}PM</span></div>'
+            f'<div class="css-1bw5rni"><a class="css-1ngbwxy" href="/news/hong-kong/article/{n}/'
+            f'story-number-{n}"><img src="/i/{n}.jpg" alt=""></a></div></div>'
+        )
+
+    cards = "".join(card(10 + k, t, ld) for k, (_, t, ld, _) in enumerate(MAIN_ITEMS))
+    result = extract(document(f'<main><div class="css-1iv6p6w">{cards}</div></main>'))
+
+    assert [i.title for i in result.items] == [t for _, t, _, _ in MAIN_ITEMS]
+
+
+def test_one_class_name_and_the_next_never_run_together_into_a_vocabulary_word():
+    rows = "".join(
+        f'<li><a href="/news/articleView.html?idxno={idxno}">{title}</a>'
+        f"<span>2025-04-08 1{k}:00</span></li>"
+        for k, (idxno, title, _, _) in enumerate(MAIN_ITEMS)
+    )
+    # "square" + "latest" holds "relate": a related-links box it is not.
+    page = f'<section class="article-square"><h2>Latest in Tech</h2><ul>{rows}</ul></section>'
+    result = extract(document(page))
+
+    assert [i.url for i in result.items] == [article_url(n) for n, _, _, _ in MAIN_ITEMS]

@@ -48,6 +48,10 @@ def test_the_shape_of_a_url_keeps_its_literal_first_segments():
     assert url_shape("http://edition.example.com/2014/07/24/x/index.html") == (
         "edition.example.com/#4/#2"
     )
+    # A letter-prefixed id is one article's name, not a folder its siblings share.
+    assert url_shape("https://wire.example.co.kr/view/AKR20250408121500054") == (
+        url_shape("https://wire.example.co.kr/view/AKR20250408158400051")
+    )
 
 
 @pytest.mark.parametrize(

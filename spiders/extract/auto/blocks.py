@@ -200,12 +200,14 @@ def _judge_nested(verdicts: list[Verdict]) -> None:
     crowds it (a search result with other outlets' coverage under it), is one more item of
     the list; a list nested inside an item, without leads, whose links all go to other sites
     than the item's own article, is that item's related coverage, not the page's articles."""
-    items = {
-        (record.element.getparent(), _template(record.element))
+    # Each record of an accepted list, with the articles its own links name.
+    listed = {
+        record.element: {link.key for link in record.links}
         for v in verdicts
         if v.kind == "articles" and len(v.records) >= 2
         for record in v.block.records
     }
+    items = {(element.getparent(), _template(element)) for element in listed}
     if not items:
         return
     for verdict in verdicts:
@@ -215,7 +217,13 @@ def _judge_nested(verdicts: list[Verdict]) -> None:
         if item is None:
             continue
         if item is verdict.block.container:
-            if verdict.kind != "articles" and all(_article_record(r) for r in verdict.records):
+            own = listed.get(item)
+            if own and any(link.key in own for r in verdict.block.records for link in r.links):
+                # The item, read already as a record of its list, split by links of one
+                # template inside it (the picture link to its article beside its section
+                # link): their block is parts of that record, not more of the page's items.
+                _drop(verdict, "part", "links of one record of an article list, split")
+            elif verdict.kind != "articles" and all(_article_record(r) for r in verdict.records):
                 verdict.kind = "articles"
                 verdict.reasons.append("one item of an article list, crowded by a nested list")
         elif sum(r.summary is not None for r in verdict.records) < _RICH * len(verdict.records):
@@ -369,16 +377,28 @@ def _context_words(block: Block, label: str | None, named: dict[_Element, str]) 
         parts.append(_words(element, named))
         element = element.getparent()
     # The records' own names, where two of the first three share them: one record classed
-    # "card--paid" is an advert in a list, not an ad block (fields marks that record).
-    sampled = [set(_words(record.element, named).split()) for record in block.records[:3]]
+    # "card--paid" is an advert in a list, not an ad block (fields marks that record). In
+    # their order on the page: the words must come out the same on every run.
+    sampled = [dict.fromkeys(_words(record.element, named).split()) for record in block.records[:3]]
     if len(sampled) == 1:
         parts.append(" ".join(sampled[0]))
     else:
         counts = Counter(word for words in sampled for word in words)
         parts.append(" ".join(word for word, n in counts.items() if n >= 2))
-    # Each word once: records repeat their classes, and the vocabulary scan is per character.
-    words = " ".join(dict.fromkeys(" ".join(parts).split()))
-    return f"{words} {label.lower()}" if label else words
+    if label:
+        parts.append(label.lower())
+    # Each word once (records repeat their classes, and the vocabulary scan is per character),
+    # each element's words and the heading apart: the scan joins neighbouring words ("you may
+    # like" is "youmay…"), never the last of one name to the first of the next ("square" +
+    # "latest" is no "relate").
+    seen: set[str] = set()
+    groups = []
+    for part in parts:
+        fresh = [word for word in part.split() if word not in seen]
+        seen.update(fresh)
+        if fresh:
+            groups.append(" ".join(fresh))
+    return " | ".join(groups)
 
 
 # A class naming how a block is paged ("td_with_ajax_pagination", "jeg_pagination_nav_1",

@@ -42,6 +42,9 @@ _CROWDED = 3
 # The mark ``_url_owner`` adds to what a holder of a two-item list of headlines holds: such a
 # holder counts as crowded, as one of three headlines does (its items are the records).
 _PAIR_LIST = "\x00a list of two articles"
+# Generated content that prints an attribute's value: ``content: attr(data-c-br)``.
+_CSS_ATTR = re.compile(r"content\s*:[^;}]*?attr\(\s*([\w-]+)\s*\)", re.IGNORECASE)
+_LABEL_ATTRIBUTES = frozenset({"title", "href", "alt", "aria-label", "src"})
 # Characters a page may hold in its text that a reader never sees.
 _INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
 # Class names that hide an element from view: screen-reader labels and hidden helpers.
@@ -58,7 +61,7 @@ _HIDDEN_AFFIXED = re.compile(
 # Marks of access shown on a headline ("<em class="badge">유료</em> …"), not part of it.
 ACCESS_BADGES = frozenset(
     {"유료", "프리미엄", "구독", "구독전용", "회원전용", "유료회원", "premium", "subscriber only",
-     "subscribers only", "members only", "paywall"}
+     "subscribers only", "members only", "paywall", "pro"}
 )  # fmt: skip
 # Marks of a story's format or freshness ("<em class="badge-live">LIVE</em> …"), not part of
 # its headline either. Editorial marks ("단독", "[속보]") are: they say what the story is.
@@ -76,6 +79,8 @@ _OVERLAY_LEVELS = 4
 _TIME_TITLE = 32
 # Links of a trailing row are short ("187 comments"); longer text is a headline or a card.
 _TRAIL_TEXT = 60
+# Link-less rows after a table row record that may still be its own (a lead row, a rule).
+_TEXT_ROWS = 2
 
 
 @dataclass(slots=True, eq=False)
@@ -116,11 +121,30 @@ class Block:
 @dataclass(slots=True, eq=False)
 class Layout:
     """The blocks of a page plus what field reading needs: which element holds which article
-    (``owner``) and every link by its element."""
+    (``owner``), every link by its element, and the attributes the page's stylesheets print
+    as text (``printed``)."""
 
     blocks: list[Block]
     owner: dict[_Element, tuple[str, ...]]
     links: dict[_Element, Link]
+    printed: frozenset[str] = frozenset()
+
+
+def printed_attributes(root: _Element) -> frozenset[str]:
+    """The attributes the page's own stylesheets show as text (``content: attr(data-c-dt)``):
+    a reader sees their values as the page's text (a platform's teaser times and briefs).
+    Attributes that only label a link or an image for tools (title, href, alt, aria-label)
+    are not counted."""
+    sheets = tuple(style.text for style in root.iter("style") if style.text)
+    return _stylesheet_attributes(sheets) if sheets else frozenset()
+
+
+@memoised
+def _stylesheet_attributes(sheets: tuple[str, ...]) -> frozenset[str]:
+    names = {
+        name.lower() for sheet in sheets if "attr(" in sheet for name in _CSS_ATTR.findall(sheet)
+    }
+    return frozenset(names - _LABEL_ATTRIBUTES)
 
 
 def parse_html(data: bytes) -> _Element | None:
@@ -390,6 +414,7 @@ def find_blocks(links: list[Link]) -> Layout:
     for block in blocks.values():
         block.records.sort(key=lambda r: r.order)
         block.records = _fold_trailing_rows(block.records)
+        _take_text_rows(block.records)
         block.order = block.records[0].order
     ordered = sorted(blocks.values(), key=lambda b: b.order)
     return Layout(ordered, owner, {link.element: link for link in links})
@@ -412,6 +437,22 @@ def _fold_trailing_rows(records: list[Record]) -> list[Record]:
             continue
         kept.append(record)
     return kept
+
+
+def _take_text_rows(records: list[Record]) -> None:
+    """A table row record continues into the rows after it that hold no link at all — an old
+    table layout gives each story a title row, then its lead in a row of its own (and a
+    one-pixel rule row): ``<tr><td><a>title</a></td><td>date</td></tr><tr><td>lead…</td></tr>``.
+    The next row holding a link (the next record's, or anything else) ends it."""
+    for record in records:
+        if record.element.tag != "tr":
+            continue
+        row = (record.trail or [record.element])[-1].getnext()
+        for _ in range(_TEXT_ROWS):
+            if row is None or row.tag != "tr" or next(row.iter("a"), None) is not None:
+                break
+            record.trail.append(row)
+            row = row.getnext()
 
 
 @memoised

@@ -18,7 +18,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from .blocks import Verdict, container_path, judge
-from .dom import collect_links, find_blocks, parse_html, url_key
+from .dom import collect_links, find_blocks, parse_html, printed_attributes, url_key
 from .encoding import decode_html
 from .fields import RecordFields, read_record
 from .islands import MIN_ENTRIES, island_items
@@ -31,7 +31,8 @@ from .times import KST, heading_day, parse_listing_time
 # batches read by an older version can be told apart and re-parsed. 2: printed zones, kickers,
 # notices, label rows, embedded state and the other families of the layout gallery. 3: status
 # badges, column pairs, digests, recommendations, nested search coverage, dotted and bracketed
-# clocks, compact ages, overlay links, theme and legacy-table markup.
+# clocks, compact ages, overlay links, theme and legacy-table markup; stylesheet-printed
+# attributes, inline lead parts, table lead rows, split card parts.
 EXTRACTOR_VERSION = "3"
 # The steps ``extract_listing(stages=...)`` times, in pipeline order.
 STAGES = (
@@ -132,6 +133,7 @@ def extract_listing(
     if root is None:
         return ListingResult([], decoded.encoding, [], decoded.declared)
     layout = find_blocks(collect_links(root, page_url))
+    layout.printed = printed_attributes(root)
     lap("links and blocks")
     verdicts = judge(layout.blocks, lambda record: read_record(record, layout))
     lap("records read and judged")

@@ -152,6 +152,8 @@ def read_record(record: Record, layout: Layout) -> RecordFields | None:
         _walk_run(record.element, link, layout, walk)
     for row in record.trail:
         _extend(walk, _walk(row, None, set()))
+    if layout.printed:
+        _printed_units(scope, layout.printed, title, walk)
     units = walk.units
     if not title:
         # An image-only link: the first sizeable text of the record names the article, else
@@ -178,6 +180,19 @@ def read_record(record: Record, layout: Layout) -> RecordFields | None:
         notice=_notice(title, units),
         rank=int(rank.group(1)) if rank else None,
     )
+
+
+def _printed_units(scope: _Element, printed: frozenset[str], title: str, walk: _Walk) -> None:
+    """The values of the attributes the page's stylesheets print (``Layout.printed``) on the
+    record's elements, inside its links too, as text units: what a reader sees beside the
+    headline (a brief in ``data-c-br``, a time in ``data-c-dt``)."""
+    for inner in scope.iter():
+        if not isinstance(inner.tag, str) or inner.tag in _SKIP:
+            continue
+        for name in printed.intersection(inner.keys()):
+            value = collapse(inner.get(name) or "")
+            if value and value != title:
+                walk.units.append((inner, value))
 
 
 def _image_alt(anchor: _Element) -> str:
@@ -345,9 +360,21 @@ def _card_title_node(anchor: _Element) -> _Element | None:
                 inner, whole = text_of(element), text_of(anchor)
                 rest = whole.replace(inner, "", 1).strip()
                 # Beside a short label (재생, 03:21, a badge), not beside a subtitle (a dek
-                # after a colon is the headline's own second half).
-                short = 0 < len(rest) <= _SECTION_MAX and not rest.startswith((":", "—", "–"))
-                return element if inner and short else None
+                # after a colon is the headline's own second half); beside a lead-classed
+                # part (<span class="tit">…</span><span class="lede">…</span>), a card too.
+                if not inner or not rest or rest.startswith((":", "—", "–")):
+                    return None
+                if len(rest) <= _SECTION_MAX or _inline_lead(anchor, element) is not None:
+                    return element
+                return None
+        # No part named the title, one named the lead (<span class="text"><strong>…</strong>
+        # <span class="lead">…</span><span class="date">…</span></span>): the text part just
+        # before the lead is the headline.
+        lead = _inline_lead(anchor, None)
+        if lead is not None:
+            for before in lead.itersiblings(preceding=True):
+                if isinstance(before.tag, str) and (text := text_of(before)):
+                    return before if reads_as_headline(text) else None
         return None
     for element in anchor.iter(*_HEADINGS):
         return element
@@ -358,6 +385,22 @@ def _card_title_node(anchor: _Element) -> _Element | None:
         if text_of(child):
             # A linked lead (<a><p>lead</p></a>) is not a card: its paragraph is no title.
             return None if child.tag == "p" or _lead_classed(child) else child
+    return None
+
+
+def _inline_lead(anchor: _Element, title: _Element | None) -> _Element | None:
+    """A lead-classed part with text inside an inline-only card link, neither ``title`` nor
+    around or inside it."""
+    around = set(title.iterancestors()) if title is not None else set()
+    for element in anchor.iterdescendants():
+        if (
+            _lead_classed(element)
+            and element is not title
+            and element not in around
+            and (title is None or title not in set(element.iterancestors()))
+            and text_of(element)
+        ):
+            return element
     return None
 
 

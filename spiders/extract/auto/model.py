@@ -36,11 +36,13 @@ class BlockReport:
     ``kind`` is ``articles`` for kept lists (and for weak blocks that still gave a few
     unmistakable articles), ``jsonld`` for the page's structured-data list, ``state`` for the
     list in the embedded data of a page its script renders, and otherwise the
-    reason it was dropped: ``ranking`` (most viewed, popular, numbered 1, 2, 3 …), ``related``
-    (recommendations, discovery widgets), ``navigation`` (menus, headers, footers,
+    reason it was dropped: ``ranking`` (most viewed, popular, numbered 1, 2, 3 …, or a digest
+    repeating the list above), ``related`` (recommendations, discovery widgets, obituaries,
+    other sites' coverage nested under a search result), ``navigation`` (menus, headers, footers,
     pagination), ``sidebar`` (a side column of headlines), ``hidden`` (a list kept out of view,
-    such as an inactive tab panel, beside one shown), ``ads`` or ``weak`` (links that do
-    not read like article headlines). ``items`` counts the items the block contributed (an
+    such as an inactive tab panel, beside one shown), ``part`` (links of one record of a list,
+    read with it: a card's section and picture links), ``ads`` or ``weak`` (links that do not
+    read like article headlines). ``items`` counts the items the block contributed (an
     article listed twice belongs to its first block); ``score`` is for reading, not a rule.
     """
 

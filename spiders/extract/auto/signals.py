@@ -181,6 +181,10 @@ def url_shape(url: str) -> str:
     for segment in [s for s in path.split("/") if s][:2]:
         if segment.isdigit():
             kinds.append(f"#{len(segment)}")
+        elif sum(c.isdigit() for c in segment) >= 6:
+            # An id with a letter prefix ("AKR20250408121500054", "a1b2c3d4e5f6"): one
+            # article's name, not a folder that articles share.
+            kinds.append("~")
         elif (
             len(segment) > 20
             or segment.count("-") + segment.count("_") + segment.count("+") >= 2
