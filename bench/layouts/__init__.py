@@ -54,6 +54,8 @@ def all_layouts() -> list[Layout]:
         english_local,
         english_more,
         english_niche,
+        english_regional_more,
+        english_tech_science,
         english_themes,
         english_us_more,
         english_world,
@@ -63,8 +65,10 @@ def all_layouts() -> list[Layout]:
         korean_extra,
         korean_local,
         korean_more,
+        korean_niche_more,
         korean_portal_more,
         korean_press,
+        korean_trade,
         korean_webzine,
         korean_wide,
     )
@@ -80,6 +84,8 @@ def all_layouts() -> list[Layout]:
         *korean_webzine.BUILDERS,
         *korean_portal_more.BUILDERS,
         *korean_cms_more.BUILDERS,
+        *korean_trade.BUILDERS,
+        *korean_niche_more.BUILDERS,
         *english.BUILDERS,
         *english_more.BUILDERS,
         *english_extra.BUILDERS,
@@ -90,5 +96,7 @@ def all_layouts() -> list[Layout]:
         *english_arc.BUILDERS,
         *english_us_more.BUILDERS,
         *english_asia.BUILDERS,
+        *english_regional_more.BUILDERS,
+        *english_tech_science.BUILDERS,
     )
     return [build() for build in builders]

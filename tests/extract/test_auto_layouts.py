@@ -689,3 +689,92 @@ def test_one_class_name_and_the_next_never_run_together_into_a_vocabulary_word()
     result = extract(document(page))
 
     assert [i.url for i in result.items] == [article_url(n) for n, _, _, _ in MAIN_ITEMS]
+
+
+def test_a_card_link_of_short_labels_around_its_title_part_is_titled_by_that_part():
+    rows = "".join(
+        f'<li><a href="/vod/view.html?clip=2025040800{k}"><span class="thumb"><img src="x.jpg" '
+        f'alt=""><span class="ico_play">재생</span><span class="time">0{k}:31</span></span>'
+        f'<strong class="tit">{title}</strong><span class="date">방송일 2025.04.0{k + 1}</span>'
+        "</a></li>"
+        for k, (_, title, _, _) in enumerate(MAIN_ITEMS)
+    )
+    result = extract(document(f'<ul class="vod_list">{rows}</ul>'))
+
+    assert [(i.title, i.published_raw) for i in result.items] == [
+        (title, f"2025.04.0{k + 1}") for k, (_, title, _, _) in enumerate(MAIN_ITEMS)
+    ]
+
+
+def test_a_bracketed_tag_classed_as_a_category_stays_in_the_title():
+    rows = "".join(
+        f'<li><a href="/news/articleView.html?idxno={idxno}"><span class="cate">[SE★포토]</span> '
+        f'{title}</a> <span class="date">2025.04.08 14:1{k}</span></li>'
+        for k, (idxno, title, _, _) in enumerate(MAIN_ITEMS)
+    )
+    result = extract(document(f'<ul class="photo_list">{rows}</ul>'))
+
+    assert [(i.title, i.section) for i in result.items] == [
+        (f"[SE★포토] {title}", "SE★포토") for _, title, _, _ in MAIN_ITEMS
+    ]
+
+
+def test_the_publication_time_beats_an_updated_line():
+    rows = "".join(
+        f'<article class="item"><h2><a href="/news/articleView.html?idxno={idxno}">{title}</a>'
+        f'</h2><p class="lead">{lead}</p><span class="date">Published: 7 April 2025 10:0{k} CEST'
+        f'</span><span class="date">Updated: 7 April 2025 10:4{k} CEST</span></article>'
+        for k, (idxno, title, lead, _) in enumerate(MAIN_ITEMS)
+    )
+    result = extract(document(f'<div class="list">{rows}</div>'))
+
+    assert [i.published_raw for i in result.items] == [
+        f"7 April 2025 10:0{k} CEST" for k in range(len(MAIN_ITEMS))
+    ]
+
+
+def test_the_sites_own_story_inside_a_paid_recommendation_widget_is_not_an_item():
+    widget = (
+        '<div class="OUTBRAIN"><div class="ob-widget-header">Recommended</div><ul>'
+        '<li class="rec"><a class="rec-link" href="https://paid.outbrain.example/network/redir'
+        '?p=1"><span>Doctors stunned by this simple knee trick</span><span>Sponsored | JointWell'
+        '</span></a></li><li class="rec"><a class="rec-link" href="https://paid.outbrain.example'
+        '/network/redir?p=2"><span>Homeowners could get solar panels for nothing</span><span>'
+        'Sponsored | Solar</span></a></li><li class="rec"><a class="rec-link" href="/news/'
+        'articleView.html?idxno=31352207&amp;obOrigUrl=true"><span>Beloved old bakery to close '
+        "after ninety years</span></a></li></ul></div>"
+    )
+    result = extract(document(main_list() + widget))
+
+    assert [i.url for i in result.items] == [article_url(n) for n, _, _, _ in MAIN_ITEMS]
+
+
+def test_a_more_from_another_desk_box_beside_the_pages_list_is_not_its_items():
+    more = (
+        '<section class="more-from"><h2>More from Bits &amp; Atoms</h2><ul>'
+        + "".join(
+            f'<li><h3><a href="/news/articleView.html?idxno={800 + k}">다른 코너의 기사 제목 '
+            f"{k}번째 이야기</a></h3><p>다른 코너의 기사를 소개하는 짧은 요약 문장이 여기에 "
+            f"붙는다 {k}.</p></li>"
+            for k in range(3)
+        )
+        + "</ul></section>"
+    )
+    result = extract(document(main_list() + more))
+
+    assert [i.url for i in result.items] == [article_url(n) for n, _, _, _ in MAIN_ITEMS]
+
+
+def test_a_permalink_printed_as_a_time_dates_a_story_linking_elsewhere():
+    clusters = "".join(
+        f'<div class="clus"><div class="item"><span class="pml"><a href="/250407/p{k}#a">'
+        f'{k + 1}:41 PM</a></span><cite>Jane / <a href="https://out{k}.example/">Outlet</a>:'
+        f'</cite><div class="ii"><strong><a href="https://out{k}.example/2025/04/07/story-{k}/">'
+        f"{title}</a></strong> — {lead}</div></div></div>"
+        for k, (_, title, lead, _) in enumerate(MAIN_ITEMS)
+    )
+    result = extract(document(f'<div class="pagecont">{clusters}</div>'))
+
+    assert [i.published_raw for i in result.items] == [
+        f"{k + 1}:41 PM" for k in range(len(MAIN_ITEMS))
+    ]

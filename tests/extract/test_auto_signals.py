@@ -77,6 +77,10 @@ def test_one_article_linked_with_different_tracking_has_one_key(url, key):
         ("Gaza war crimes?", True),
         ("Politics", False),
         ("가" * 120, False),
+        # A pager and a company name are no headlines.
+        ("Earlier items »", False),
+        ("Helix Semiconductor Inc.", False),
+        ("Inc. magazine names its fastest-growing companies", True),
     ],
 )
 def test_what_reads_like_a_headline(text, expected):

@@ -19,6 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from itertools import islice
 from typing import TYPE_CHECKING
+from urllib.parse import urlsplit
 
 from .dom import Block, Record, main_link, text_of
 from .fields import RecordFields
@@ -75,7 +76,11 @@ class Verdict:
         return bool(self.accepted)
 
 
-def judge(blocks: list[Block], read: Callable[[Record], RecordFields | None]) -> list[Verdict]:
+def judge(
+    blocks: list[Block],
+    read: Callable[[Record], RecordFields | None],
+    page_url: str = "",
+) -> list[Verdict]:
     """A verdict per block, reading records with ``read`` only where the verdict needs them.
 
     Blocks whose context says menu or advertisement, and lone links that name no article,
@@ -109,7 +114,7 @@ def judge(blocks: list[Block], read: Callable[[Record], RecordFields | None]) ->
         for verdict in verdicts:
             if "hidden" in verdict.kinds and verdict.kind in ("articles", "single", "weak"):
                 _drop(verdict, "hidden", "an inactive tab panel beside a shown list")
-    _drop_titled_recommendations(verdicts)
+    _drop_titled_recommendations(verdicts, page_url)
     _accept_repeated_singles(verdicts)
     _judge_nested(verdicts)
     _drop_side_strips(verdicts)
@@ -126,6 +131,14 @@ def judge(blocks: list[Block], read: Callable[[Record], RecordFields | None]) ->
             # An ad-heavy block may still hold the page's own article beside a sponsored
             # one (a hero next to a "Sponsored" strip): its strong non-advert records stay.
             verdict.accepted = [r for r in verdict.records if _strong_record(r, shapes)]
+            if verdict.kind == "ads" and verdict.accepted:
+                # A recommendation widget mixes the site's own older stories into its paid
+                # links, each in the same markup: those are recommendations, not the page's
+                # list. The page's own article beside an ad strip has markup of its own.
+                paid = {_template_of(r.link.element) for r in verdict.records if r.advert}
+                verdict.accepted = [
+                    r for r in verdict.accepted if _template_of(r.link.element) not in paid
+                ]
             if verdict.kind == "single":
                 verdict.kind = "articles" if verdict.accepted else "weak"
             if verdict.accepted:
@@ -162,7 +175,20 @@ def _drop_side_strips(verdicts: list[Verdict]) -> None:
             _drop(verdict, "ranking", f"links repeating {repeated:.0%} of the list above")
 
 
-def _drop_titled_recommendations(verdicts: list[Verdict]) -> None:
+# "More from Bits & Atoms": the site's (or another desk's) other stories, unless what
+# follows "from" is the page's own section ("More from politics" on /politics).
+_MORE_FROM = re.compile(r"^\s*more\s+from\s+(.+)$", re.IGNORECASE)
+
+
+def _more_from_elsewhere(label: str, page_url: str) -> bool:
+    match = _MORE_FROM.match(label)
+    if match is None:
+        return False
+    path = urlsplit(page_url).path.lower()
+    return not any(word in path for word in re.findall(r"\w{3,}", match.group(1).lower()))
+
+
+def _drop_titled_recommendations(verdicts: list[Verdict], page_url: str = "") -> None:
     """A list headed "Recommended from …" / "Related stories" / "You may also like" beside a
     list of the page's own at least as long is a recommendation box, leads or not: its
     heading says whose articles these are. (Class words alone do not decide: newsrooms name
@@ -170,7 +196,9 @@ def _drop_titled_recommendations(verdicts: list[Verdict]) -> None:
     titled = [
         v
         for v in verdicts
-        if v.kind == "articles" and v.label and "related" in vocabulary(v.label.lower())
+        if v.kind == "articles"
+        and v.label
+        and ("related" in vocabulary(v.label.lower()) or _more_from_elsewhere(v.label, page_url))
     ]
     titled_ids = {id(v) for v in titled}
     own = [v for v in verdicts if v.kind == "articles" and id(v) not in titled_ids]

@@ -32,7 +32,8 @@ from .times import KST, heading_day, parse_listing_time
 # notices, label rows, embedded state and the other families of the layout gallery. 3: status
 # badges, column pairs, digests, recommendations, nested search coverage, dotted and bracketed
 # clocks, compact ages, overlay links, theme and legacy-table markup; stylesheet-printed
-# attributes, inline lead parts, table lead rows, split card parts.
+# attributes, inline lead parts, table lead rows, split card parts, revision times, permalink
+# times, bracketed tags, "More from" boxes, company names and pagers.
 EXTRACTOR_VERSION = "3"
 # The steps ``extract_listing(stages=...)`` times, in pipeline order.
 STAGES = (
@@ -135,7 +136,7 @@ def extract_listing(
     layout = find_blocks(collect_links(root, page_url))
     layout.printed = printed_attributes(root)
     lap("links and blocks")
-    verdicts = judge(layout.blocks, lambda record: read_record(record, layout))
+    verdicts = judge(layout.blocks, lambda record: read_record(record, layout), page_url)
     lap("records read and judged")
     ids = {id(v): f"b{n}" for n, v in enumerate(verdicts, start=1)}
     drafts = _merge_blocks(verdicts, ids)

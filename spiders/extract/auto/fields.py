@@ -133,6 +133,9 @@ class _Walk:
     units: list[tuple[_Element, str]] = field(default_factory=list)
     time_raw: str | None = None  # from <time> or a data-* attribute: beats display text
     sections: list[_Element] = field(default_factory=list)
+    # The text of a link elsewhere that is nothing but a time (a permalink or discussion link
+    # printed as "9:41 PM" / "3 hours ago"): the record's time where nothing else gives one.
+    stamp_link: str | None = None
 
 
 def read_record(record: Record, layout: Layout) -> RecordFields | None:
@@ -174,7 +177,10 @@ def read_record(record: Record, layout: Layout) -> RecordFields | None:
         link=link,
         title=title,
         summary=summary,
-        published_raw=walk.time_raw or _time_text(units, summary, scope) or _linked_time(linked),
+        published_raw=walk.time_raw
+        or _time_text(units, summary, scope)
+        or _linked_time(linked)
+        or walk.stamp_link,
         section=section,
         advert=_advert(record.element, link, units, section),
         notice=_notice(title, units),
@@ -252,7 +258,12 @@ def _title(
             if len(link.element):
                 label = _kicker_in(link.element)
                 if label is not None:
-                    text = _without_kicker(text, label)
+                    if _BRACKETED.match(label):
+                        # "[단독]", "[SE★포토]": a bracketed tag opens the headline itself,
+                        # whatever its span is classed.
+                        label = _BRACKETED.sub(r"\1", label)
+                    else:
+                        text = _without_kicker(text, label)
                     kicker = kicker or label
             candidates.append((-1, text, link.element))  # ranked below only if needed
     if not candidates:
@@ -366,6 +377,8 @@ def _card_title_node(anchor: _Element) -> _Element | None:
                     return None
                 if len(rest) <= _SECTION_MAX or _inline_lead(anchor, element) is not None:
                     return element
+                if _meta_parts_only(anchor, element):
+                    return element
                 return None
         # No part named the title, one named the lead (<span class="text"><strong>…</strong>
         # <span class="lead">…</span><span class="date">…</span></span>): the text part just
@@ -386,6 +399,27 @@ def _card_title_node(anchor: _Element) -> _Element | None:
             # A linked lead (<a><p>lead</p></a>) is not a card: its paragraph is no title.
             return None if child.tag == "p" or _lead_classed(child) else child
     return None
+
+
+def _meta_parts_only(anchor: _Element, title: _Element) -> bool:
+    """Every text beside ``title`` in the link is a short part of its own: a label ("재생",
+    a badge), a media length ("02:31") or a date line ("방송일 2025.04.08"), each one short,
+    however many there are; not one long run of text (a subtitle). A date line may run longer
+    than a label."""
+    inside = set(title.iter())
+    parts: list[str] = []
+    for node in anchor.iter():
+        if not isinstance(node.tag, str) or node.tag in _SKIP:
+            continue
+        if node not in inside and node.text:
+            parts.append(node.text)
+        if node is not anchor and node.tail and (node is title or node not in inside):
+            parts.append(node.tail)
+    texts = [text for text in map(collapse, parts) if text]
+    return bool(texts) and all(
+        len(text) <= _SECTION_MAX or (len(text) <= MAX_TIME_TEXT and time_in(text) is not None)
+        for text in texts
+    )
 
 
 def _inline_lead(anchor: _Element, title: _Element | None) -> _Element | None:
@@ -465,6 +499,8 @@ def _walk(scope: _Element, title_node: _Element | None, cards: set[_Element]) ->
         if names and section_hinted(names):
             sections.append(element)
         if tag == "a" and element not in cards:
+            if walk.stamp_link is None and element is not scope:
+                walk.stamp_link = _linked_time([visible_text(element)])
             tail = element.tail
             if tail and element is not scope and not tail.isspace():
                 units.append((element, collapse(tail)))
@@ -555,6 +591,7 @@ def _extend(walk: _Walk, part: _Walk) -> None:
     """``part``'s texts, time and section elements added after ``walk``'s own."""
     walk.units.extend(part.units)
     walk.time_raw = walk.time_raw or part.time_raw
+    walk.stamp_link = walk.stamp_link or part.stamp_link
     walk.sections.extend(part.sections)
 
 
@@ -629,29 +666,45 @@ def time_in(text: str) -> str | None:
     return find_time_text(text)
 
 
+# The label of a revision time printed beside the publication time ("Updated: …", "Last
+# updated …", "Modified …", "수정 …", "업데이트 …").
+_REVISION_LABEL = re.compile(
+    r"\W*(?:last\s+)?(?:updated?|modified|edited|revised)\b|\W*(?:수정|업데이트|갱신)",
+    re.IGNORECASE,
+)
+
+
 def _time_text(
     units: list[tuple[_Element, str]], summary: str | None, scope: _Element
 ) -> str | None:
     """The timestamp of the short text that is most nearly nothing but a timestamp (a date
-    line beats a sentence that mentions "1년 전"); the lead is never a source. A lone "01:52"
-    is the last resort: a clock, or a video's length beside the record's real time."""
+    line beats a sentence that mentions "1년 전"); the lead is never a source. A bare "01:52"
+    comes last but one (a clock, or a video's length beside the record's real time), an
+    "Updated: …" line last (the latest edit, not the story's time)."""
     best, coverage = None, 0.0
     bare = None
+    revised = None
     for element, text in units:
         if text == summary:
             continue
         found = time_in(text)
         if not found:
             continue
+        if _REVISION_LABEL.match(text):
+            # "Updated: 8 April 2025 07:40 CEST" beside "Published: …": the last edit, not
+            # the story's time; the record's time only when nothing else gives one.
+            revised = revised or found
+            continue
         if _DURATION_SHAPE.match(found):
             if _playing_time(element, element is not scope):
                 continue
-            if found == text:
-                bare = bare or found
-                continue
+            # A lone clock, or one glued to a short label ("재생02:31", "▶ 03:21"): a
+            # media length as often as a clock, the last resort whatever its coverage.
+            bare = bare or found
+            continue
         if len(found) / len(text) > coverage:
             best, coverage = found, len(found) / len(text)
-    return best or bare
+    return best or bare or revised
 
 
 def _linked_time(linked: list[str]) -> str | None:

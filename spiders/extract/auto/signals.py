@@ -74,6 +74,12 @@ AD_URL_PARTS = (
 # One alternation instead of a loop over the parts: a page has hundreds of links.
 _AD_URL = re.compile("|".join(re.escape(part) for part in AD_URL_PARTS))
 _HANGUL = re.compile("[\uac00-\ud7a3]")
+# A token that holds a letter or a digit: a word, not a lone arrow, dash or bullet.
+_WORDLIKE = re.compile(r"[^\W_]")
+# A company's legal form ending its name.
+_LEGAL_FORM = re.compile(
+    r"[\s,](?:Inc|Ltd|LLC|LLP|Corp|Co|PLC|plc|GmbH|AG|S\.A|N\.V|Pty\.? Ltd)\.?$"
+)
 
 # Second-level labels that are not registrable domains on their own (co.kr, com.au, ...).
 _SHARED_SUFFIX = {"co", "or", "go", "ne", "re", "ac", "com", "net", "org", "gov", "edu"}
@@ -201,7 +207,12 @@ def is_headline(text: str) -> bool:
     ones three words and more (up to 200 characters); anything longer is a lead or a body."""
     if _HANGUL.search(text):
         return 8 <= len(text) <= 100
-    return 12 <= len(text) <= 200 and len(text.split()) >= 3
+    if not 12 <= len(text) <= 200:
+        return False
+    # Words, not marks: "Earlier items »" and "Next page ›" are two words and an arrow.
+    words = sum(1 for w in text.split() if _WORDLIKE.search(w))
+    # "Helix Semiconductor Inc.": a company's name (a newsroom, a sponsor), no headline.
+    return words >= 3 and not (words <= 5 and _LEGAL_FORM.search(text))
 
 
 def is_hangul(text: str) -> bool:
