@@ -442,7 +442,10 @@ _PAGED_BLOCK = re.compile(
 def _words(element: _Element, named: dict[_Element, str]) -> str:
     words = named.get(element)
     if words is None:
-        words = named[element] = words_of(_PAGED_BLOCK.sub(" ", names_of(element)))
+        names = names_of(element)
+        if "agin" in names:  # "pagination", "paging": the only names the pattern removes
+            names = _PAGED_BLOCK.sub(" ", names)
+        words = named[element] = words_of(names)
     return words
 
 

@@ -76,6 +76,8 @@ _AD_URL = re.compile("|".join(re.escape(part) for part in AD_URL_PARTS))
 _HANGUL = re.compile("[\uac00-\ud7a3]")
 # A token that holds a letter or a digit: a word, not a lone arrow, dash or bullet.
 _WORDLIKE = re.compile(r"[^\W_]")
+# A token of marks only (an arrow, a bullet, a dash): the texts that need counting word by word.
+_MARK_TOKEN = re.compile(r"(?:^|\s)[\W_]+(?=\s|$)")
 # A company's legal form ending its name.
 _LEGAL_FORM = re.compile(
     r"[\s,](?:Inc|Ltd|LLC|LLP|Corp|Co|PLC|plc|GmbH|AG|S\.A|N\.V|Pty\.? Ltd)\.?$"
@@ -210,7 +212,12 @@ def is_headline(text: str) -> bool:
     if not 12 <= len(text) <= 200:
         return False
     # Words, not marks: "Earlier items »" and "Next page ›" are two words and an arrow.
-    words = sum(1 for w in text.split() if _WORDLIKE.search(w))
+    tokens = text.split()
+    words = (
+        sum(1 for token in tokens if _WORDLIKE.search(token))
+        if _MARK_TOKEN.search(text)
+        else len(tokens)
+    )
     # "Helix Semiconductor Inc.": a company's name (a newsroom, a sponsor), no headline.
     return words >= 3 and not (words <= 5 and _LEGAL_FORM.search(text))
 
