@@ -53,13 +53,16 @@ def all_layouts() -> list[Layout]:
         english_extra,
         english_local,
         english_more,
+        english_more_world,
         english_niche,
+        english_pacific,
         english_regional_more,
         english_tech_science,
         english_themes,
         english_us_more,
         english_world,
         korean,
+        korean_breaking,
         korean_broadcast,
         korean_cms_more,
         korean_extra,
@@ -71,6 +74,7 @@ def all_layouts() -> list[Layout]:
         korean_trade,
         korean_webzine,
         korean_wide,
+        stress_pages,
     )
 
     builders = (
@@ -86,6 +90,7 @@ def all_layouts() -> list[Layout]:
         *korean_cms_more.BUILDERS,
         *korean_trade.BUILDERS,
         *korean_niche_more.BUILDERS,
+        *korean_breaking.BUILDERS,
         *english.BUILDERS,
         *english_more.BUILDERS,
         *english_extra.BUILDERS,
@@ -98,5 +103,8 @@ def all_layouts() -> list[Layout]:
         *english_asia.BUILDERS,
         *english_regional_more.BUILDERS,
         *english_tech_science.BUILDERS,
+        *english_pacific.BUILDERS,
+        *english_more_world.BUILDERS,
+        *stress_pages.BUILDERS,
     )
     return [build() for build in builders]

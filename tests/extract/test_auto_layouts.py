@@ -21,6 +21,7 @@ from listing_pages import (
 )
 
 from bench.layouts import Layout, all_layouts
+from etl.window import KST
 from spiders.extract.auto import extract_listing
 from spiders.extract.auto.evaluation import TARGET_F1, TARGET_TIMESTAMPS, Predicted, score_page
 
@@ -778,3 +779,94 @@ def test_a_permalink_printed_as_a_time_dates_a_story_linking_elsewhere():
     assert [i.published_raw for i in result.items] == [
         f"{k + 1}:41 PM" for k in range(len(MAIN_ITEMS))
     ]
+
+
+def test_a_mastheads_subscription_mark_opening_the_title_link_is_not_part_of_the_title():
+    marks = [
+        '<span class="premium-badge">Post+</span> ',
+        '<span class="tag">Herald+</span> ',
+        "",
+        "",
+    ]
+    rows = "".join(
+        f'<article class="story-teaser"><h3><a href="/news/articleView.html?idxno={idxno}">'
+        f"{mark}{title}</a></h3><p>{lead}</p></article>"
+        for (idxno, title, lead, _), mark in zip(MAIN_ITEMS[:4], marks, strict=True)
+    )
+    # A plus inside the headline is the headline's own ("Students earn A+ …").
+    grade = (
+        '<article class="story-teaser"><h3><a href="/news/articleView.html?idxno=5001">'
+        "Students earn <b>A+</b> grades in record numbers this spring</a></h3><p>"
+        "More pupils than ever reached the top grade, the exam board said on Tuesday.</p></article>"
+    )
+    result = extract(document(f'<div class="teasers">{rows}{grade}</div>'))
+
+    assert [i.title for i in result.items] == [
+        *(t for _, t, _, _ in MAIN_ITEMS[:4]),
+        "Students earn A+ grades in record numbers this spring",
+    ]
+
+
+def test_day_lines_inside_a_list_date_the_bare_clocks_after_them():
+    entries = [("4월 8일 (화)", None), ("14:05", 1187321), ("00:42", 1187300)]
+    entries += [("4월 7일 (월)", None), ("12:50", 1187119), ("09:10", 1187001)]
+    rows = "".join(
+        f'<li class="date_line"><strong>{text}</strong></li>'
+        if idxno is None
+        else f'<li><span class="time">{text}</span> <a href="/news/article/{idxno}">'
+        f"[속보] 속보 목록에 올라온 기사 제목 {idxno}번</a></li>"
+        for text, idxno in entries
+    )
+    result = extract(document(f'<ul class="breaking_list">{rows}</ul>'))
+
+    assert [i.published_at for i in result.items] == [
+        datetime(2025, 4, 8, 14, 5, tzinfo=KST),
+        datetime(2025, 4, 8, 0, 42, tzinfo=KST),
+        datetime(2025, 4, 7, 12, 50, tzinfo=KST),
+        datetime(2025, 4, 7, 9, 10, tzinfo=KST),
+    ]
+
+
+def test_a_pinned_announcement_on_a_link_board_is_not_an_article():
+    pinned = (
+        '<div class="thing stickied"><div class="score">512</div><p class="title"><a class="title"'
+        ' href="/r/x/comments/1a2b3c4d5e/rules_reminder_for_everyone/">r/x rules reminder: no '
+        'editorialised titles</a> <span class="linkflairlabel">Announcement</span></p></div>'
+    )
+    rows = "".join(
+        f'<div class="thing"><div class="score">4.1k</div><p class="title"><a class="title" '
+        f'href="https://news{k}.example/world/2025/04/08/story-{k}">{title}</a></p></div>'
+        for k, (_, title, _, _) in enumerate(MAIN_ITEMS)
+    )
+    result = extract(document(f'<div id="siteTable">{pinned}{rows}</div>'))
+
+    assert [i.title for i in result.items] == [t for _, t, _, _ in MAIN_ITEMS]
+
+
+def test_counters_and_new_icons_with_screen_reader_words_are_not_part_of_titles():
+    rows = "".join(
+        f'<li><a href="/bbs/board.php?bo_table=news&amp;wr_id={idxno}">{title} '
+        f'<span class="cnt_cmt"><span class="sound_only">댓글</span>{k + 3}'
+        f'<span class="sound_only">개</span></span>'
+        f'<span class="new_icon">N<span class="sound_only">새글</span></span></a>'
+        f"<p>{lead}</p><span>14:2{k}</span></li>"
+        for k, (idxno, title, lead, _) in enumerate(MAIN_ITEMS)
+    )
+    result = extract(document(f'<ul class="webzine_list">{rows}</ul>'))
+
+    assert [i.title for i in result.items] == [t for _, t, _, _ in MAIN_ITEMS]
+
+
+def test_a_ranking_box_adding_an_update_tag_does_not_retitle():
+    ranking = (
+        '<div class="ranking_box"><h3>많이 본 기사</h3><ol>'
+        + "".join(
+            f'<li><em>{n}</em><a href="/news/articleView.html?idxno={idxno}">'
+            f"{title} (종합)</a></li>"
+            for n, (idxno, title, _, _) in enumerate(MAIN_ITEMS[:3], start=1)
+        )
+        + "</ol></div>"
+    )
+    result = extract(document(main_list() + ranking))
+
+    assert [i.title for i in result.items] == [t for _, t, _, _ in MAIN_ITEMS]

@@ -67,7 +67,14 @@ ACCESS_BADGES = frozenset(
 # its headline either. Editorial marks ("단독", "[속보]") are: they say what the story is.
 _STATUS_BADGES = frozenset({"live", "라이브", "생중계", "new", "hot", "updated"})
 _BADGES = ACCESS_BADGES | _STATUS_BADGES
+# Class names of a freshness icon ("new_icon", "ico-new", "icon_hot"): its one-letter text is
+# no part of the headline.
+_STATUS_ICON = re.compile(r"(?:^|[\s_-])(?:new|hot)(?:[_-]?(?:icon|ico|mark|badge))?(?:$|[\s_-])")
 _BADGE_TEXT = 24
+# A masthead's subscription mark: one word and a plus ("Stuff+", "Post+", "Herald+").
+_PLUS_MARK = re.compile(r"^[^\W\d_][\w'&.-]{1,15}\+$")
+# Class names or labels of an access mark whatever its text ("premium-badge", "paywall-label").
+_ACCESS_NAME = re.compile(r"premium|paywall|subscriber|members?-only|locked")
 # Class names of a count shown beside a headline ("cnt_cmt", "comment-count", "reply_num").
 _COUNTER_CLASS = re.compile(r"cmt|comment|reply|replies|count|cnt")
 # What a counter shows: a number, perhaps bracketed or with a plus ("3", "[12]", "(+5)").
@@ -187,10 +194,18 @@ def visible_text(anchor: _Element) -> str:
     out."""
     if not len(anchor):
         return collapse(anchor.text or "")
-    left_out = [inner for inner in anchor.iterdescendants() if _unshown(inner)]
-    if not left_out:
+    left_out, marks = [], []
+    for inner in anchor.iterdescendants():
+        if _unshown(inner):
+            left_out.append(inner)
+        elif _access_mark(inner) and _opens(anchor, inner):
+            marks.append(inner)
+    if not left_out and not marks:
         return collapse(text_content(anchor))
-    return collapse(_text_without(anchor, set(left_out)))
+    text = collapse(_text_without(anchor, {*left_out, *marks}))
+    if marks and not text:  # the mark is all the link says: then it is its text
+        text = collapse(_text_without(anchor, set(left_out)))
+    return text
 
 
 def _unshown(element: _Element) -> bool:
@@ -200,15 +215,63 @@ def _unshown(element: _Element) -> bool:
         if kind == "hidden":
             return True
         if kind == "counter":
-            return _COUNT.match(collapse(text_content(element))) is not None
+            return _COUNT.match(_shown_text(element)) is not None
     if element.get("hidden") is not None:
         return True
+    if names and status_icon_class(names) and len(_shown_text(element)) <= 2:
+        return True  # the "N" of <span class="new_icon">N<span class="sound_only">새글</span>
     text = element.text
     if len(element):
         if text and not text.isspace():
             return False  # its own words before a child: "New <b>York</b>", no badge
         text = text_content(element)  # a badge behind an icon: <span><i></i>LIVE</span>
     return text is not None and len(text) <= _BADGE_TEXT and text.strip().lower() in _BADGES
+
+
+def _shown_text(element: _Element) -> str:
+    """The collapsed text of ``element`` without its descendants hidden from view (a
+    counter's "<span class="sound_only">댓글</span>3" shows "3")."""
+    hidden = {
+        e for e in element.iterdescendants() if unshown_class(e.get("class") or "") == "hidden"
+    }
+    return collapse(_text_without(element, hidden) if hidden else text_content(element))
+
+
+@memoised
+def status_icon_class(names: str) -> bool:
+    """A class list naming a freshness icon ("new_icon", "ico-new", "icon_hot")."""
+    return _STATUS_ICON.search(names.lower()) is not None
+
+
+def _access_mark(element: _Element) -> bool:
+    """A short mark that says a story is for subscribers: a masthead plus ("Post+"), or an
+    element whose class or label names premium access, of one to three words
+    (``<span class="premium-badge">Herald Premium</span>``)."""
+    text = element.text if not len(element) else text_content(element)
+    if not text or len(text) > _BADGE_TEXT * 2:
+        return False
+    text = collapse(text)
+    if not text or len(text) > _BADGE_TEXT or len(text.split()) > 3:
+        return False
+    if _PLUS_MARK.match(text):
+        return True
+    names = f"{element.get('class') or ''} {element.get('aria-label') or ''}".lower()
+    return _ACCESS_NAME.search(names) is not None
+
+
+def _opens(anchor: _Element, element: _Element) -> bool:
+    """``element`` comes first in ``anchor``'s text: no words before it inside the link (a
+    mark opening a headline, not "Students earn <b>A+</b>")."""
+    node = element
+    while node is not anchor:
+        parent = node.getparent()
+        if parent is None or (parent.text or "").strip():
+            return False
+        for sibling in node.itersiblings(preceding=True):
+            if text_content(sibling).strip() or (sibling.tail or "").strip():
+                return False
+        node = parent
+    return True
 
 
 @memoised

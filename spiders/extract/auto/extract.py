@@ -139,7 +139,7 @@ def extract_listing(
     verdicts = judge(layout.blocks, lambda record: read_record(record, layout), page_url)
     lap("records read and judged")
     ids = {id(v): f"b{n}" for n, v in enumerate(verdicts, start=1)}
-    drafts = _merge_blocks(verdicts, ids)
+    drafts = _merge_blocks(verdicts, ids, fetched_at)
     structured = structured_items(root, page_url)
     owned = Counter(d.block for d in drafts.values())
     reports = [_report(v, ids[id(v)], owned[ids[id(v)]]) for v in verdicts]
@@ -203,7 +203,37 @@ def listing_rows(
     ]
 
 
-def _merge_blocks(verdicts: list[Verdict], ids: dict[int, str]) -> dict[str, _Draft]:
+def _day_lines(container: Any, fetched_at: datetime | None) -> dict[Any, date]:
+    """The link-less children of a list that print only a date ("4월 8일 (화)",
+    "2025.04.07 (월)"): day lines between its entries, dating the bare clocks after them."""
+    lines: dict[Any, date] = {}
+    for child in container:
+        if not isinstance(child.tag, str) or next(child.iter("a"), None) is not None:
+            continue
+        day = heading_day(" ".join("".join(child.itertext()).split()), fetched_at)
+        if day is not None:
+            lines[child] = day
+    return lines
+
+
+def _line_day(element: Any, container: Any, lines: dict[Any, date]) -> date | None:
+    """The day of the nearest day line before the container's child holding ``element``."""
+    if not lines:
+        return None
+    child = element
+    while child is not None and child.getparent() is not container:
+        child = child.getparent()
+    sibling = child.getprevious() if child is not None else None
+    while sibling is not None:
+        if sibling in lines:
+            return lines[sibling]
+        sibling = sibling.getprevious()
+    return None
+
+
+def _merge_blocks(
+    verdicts: list[Verdict], ids: dict[int, str], fetched_at: datetime | None = None
+) -> dict[str, _Draft]:
     """One draft per article key over the kept blocks, in page order; the fullest title the
     page shows for the article wins, even from a block that is not kept (a "most viewed"
     entry often carries the complete headline a teaser cuts short) — there only when it holds
@@ -211,6 +241,7 @@ def _merge_blocks(verdicts: list[Verdict], ids: dict[int, str]) -> dict[str, _Dr
     drafts: dict[str, _Draft] = {}
     for verdict in verdicts:
         day = heading_day(verdict.label)
+        lines = _day_lines(verdict.block.container, fetched_at) if verdict.accepted else {}
         for record in verdict.accepted:
             key = record.link.key
             draft = drafts.get(key)
@@ -222,7 +253,7 @@ def _merge_blocks(verdicts: list[Verdict], ids: dict[int, str]) -> dict[str, _Dr
                     record.published_raw,
                     record.section,
                     ids[id(verdict)],
-                    day,
+                    _line_day(record.link.element, verdict.block.container, lines) or day,
                 )
             else:
                 draft.absorb(record)
@@ -231,7 +262,7 @@ def _merge_blocks(verdicts: list[Verdict], ids: dict[int, str]) -> dict[str, _Dr
             continue
         for record in verdict.records:
             draft = drafts.get(record.link.key)
-            if draft is not None and (verdict.kept or _says_all_of(record.title, draft.title)):
+            if draft is not None and (verdict.kept or _cut_short(draft.title, record.title)):
                 draft.retitle(record)
     return drafts
 
@@ -289,6 +320,16 @@ def _merge_structured(
     for key, draft in drafts.items():
         merged.setdefault(key, draft)
     return merged, used
+
+
+def _cut_short(title: str, other: str) -> bool:
+    """``title`` is a shortened form of ``other``: every word of it is in ``other``, and it
+    ends in a truncation mark or is not merely ``other``'s start (words left out mid-way: a
+    teaser's "China travel tips" of "20 China travel tips that will …"). A whole headline that
+    another box only extends at its end (a wire's "… (종합)") keeps its own title."""
+    if not _says_all_of(other, title):
+        return False
+    return title.rstrip().endswith(("..", "…")) or not other.startswith(title)
 
 
 def _says_all_of(other: str, title: str) -> bool:

@@ -401,5 +401,7 @@ AD_LABEL = re.compile(
     re.IGNORECASE,
 )
 # A board's own notices: a "공지" cell or a title that opens with the word.
-NOTICE_LABEL = re.compile(r"^(?:공지|공지사항|notice)$", re.IGNORECASE)
-NOTICE_TITLE = re.compile(r"^[\[(【]\s*(?:공지|공지사항|notice)\s*[\])】]", re.IGNORECASE)
+NOTICE_LABEL = re.compile(r"^(?:공지|공지사항|notice|announcement)$", re.IGNORECASE)
+NOTICE_TITLE = re.compile(
+    r"^[\[(【]\s*(?:공지|공지사항|notice|announcement)\s*[\])】]", re.IGNORECASE
+)

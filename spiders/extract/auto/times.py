@@ -340,14 +340,27 @@ def _zone_of(text: str) -> ZoneInfo | None:
     return _fixed(hours)
 
 
-def heading_day(heading: str | None) -> date | None:
+_KO_DAY_LINE = re.compile(
+    r"^\s*(?P<m>\d{1,2})\s*월\s*(?P<d>\d{1,2})\s*일" + _WEEKDAY + r"\s*$", re.IGNORECASE
+)
+
+
+def heading_day(heading: str | None, fetched_at: datetime | None = None) -> date | None:
     """The date a group heading names and nothing more ("2025.04.07 (월)", "April 7, 2025"):
-    the day of the bare clocks listed under it."""
+    the day of the bare clocks listed under it. With ``fetched_at``, a year-less day line
+    ("4월 8일 (화)") takes the latest year not after the fetch."""
     if not heading or len(heading) > _SHORT_LABEL:
         return None
     match = _FULL_DATE.search(heading)
     if match is None or match["H"] or not _plausible(match):
-        return None
+        short = _KO_DAY_LINE.match(heading) if fetched_at is not None else None
+        if short is None:
+            return None
+        month, day = int(short["m"]), int(short["d"])
+        year = _infer_year(month, day, fetched_at, None)
+        if year is None:
+            return None
+        return date(year, month, day)
     try:
         return date(int(match["y"]), int(match["m"]), int(match["d"]))
     except ValueError:
