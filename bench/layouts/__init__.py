@@ -51,6 +51,7 @@ def all_layouts() -> list[Layout]:
         english_arc,
         english_asia,
         english_extra,
+        english_global_more,
         english_local,
         english_more,
         english_more_world,
@@ -60,8 +61,10 @@ def all_layouts() -> list[Layout]:
         english_tech_science,
         english_themes,
         english_us_more,
+        english_verticals,
         english_world,
         korean,
+        korean_agency_more,
         korean_breaking,
         korean_broadcast,
         korean_cms_more,
@@ -75,6 +78,7 @@ def all_layouts() -> list[Layout]:
         korean_webzine,
         korean_wide,
         stress_pages,
+        stress_structures,
     )
 
     builders = (
@@ -91,6 +95,7 @@ def all_layouts() -> list[Layout]:
         *korean_trade.BUILDERS,
         *korean_niche_more.BUILDERS,
         *korean_breaking.BUILDERS,
+        *korean_agency_more.BUILDERS,
         *english.BUILDERS,
         *english_more.BUILDERS,
         *english_extra.BUILDERS,
@@ -105,6 +110,9 @@ def all_layouts() -> list[Layout]:
         *english_tech_science.BUILDERS,
         *english_pacific.BUILDERS,
         *english_more_world.BUILDERS,
+        *english_global_more.BUILDERS,
+        *english_verticals.BUILDERS,
         *stress_pages.BUILDERS,
+        *stress_structures.BUILDERS,
     )
     return [build() for build in builders]

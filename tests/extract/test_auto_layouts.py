@@ -870,3 +870,93 @@ def test_a_ranking_box_adding_an_update_tag_does_not_retitle():
     result = extract(document(main_list() + ranking))
 
     assert [i.title for i in result.items] == [t for _, t, _, _ in MAIN_ITEMS]
+
+
+def test_an_unlinked_heading_titles_an_item_whose_only_link_is_read_more():
+    rows = "".join(
+        f'<div class="post"><h3>{title}</h3><p class="date">2025-04-08 1{k}:05</p><p>{lead}</p>'
+        f'<a href="/news/articleView.html?idxno={idxno}">{more}</a></div>'
+        for k, ((idxno, title, lead, _), more) in enumerate(
+            zip(
+                MAIN_ITEMS[:4],
+                ["Read more", "Continue reading →", "기사 더보기", "Read more »"],
+                strict=True,
+            )
+        )
+    )
+    result = extract(document(f'<div class="posts">{rows}</div>'))
+
+    assert [(i.title, i.url) for i in result.items] == [
+        (title, article_url(idxno)) for idxno, title, _, _ in MAIN_ITEMS[:4]
+    ]
+
+
+def test_a_short_lead_in_a_lead_classed_element_is_the_lead():
+    stories = [
+        ("best-cheap-earbuds", "The best budget wireless earbuds to buy right now",
+         "Good sound need not cost a lot."),
+        ("phone-review", "The new folding phone is lighter and cheaper", "Cheaper, lighter, late."),
+        ("chip-plant", "Chipmaker breaks ground on its second plant in Arizona", ""),
+        ("rail-strike", "Rail workers vote to strike over pay and staffing", ""),
+    ]  # fmt: skip
+    rows = "".join(
+        f'<div class="entry"><h2 class="title"><a href="/2025/4/{k + 1}/{slug}">{title}</a></h2>'
+        + (f'<p class="c-entry-box--compact__dek">{dek}</p>' if dek else "")
+        + f'<time datetime="2025-04-0{k + 1}T14:05:00-04:00">Apr {k + 1}, 2025</time></div>'
+        for k, (slug, title, dek) in enumerate(stories)
+    )
+    result = extract(document(f'<div class="c-compact-river">{rows}</div>'))
+
+    assert [i.summary for i in result.items] == [dek or None for _, _, dek in stories]
+
+
+def test_the_right_column_of_a_camel_case_pair_is_a_sidebar():
+    side = (
+        '<div class="primeWidget"><h2>Prime Stories</h2><ul>'
+        + "".join(
+            f'<li><a href="/news/articleView.html?idxno={900 + k}">프라임 기사로 걸린 다른 '
+            f"기사 제목 {k}</a> <span>2025.04.08 1{k}:00</span></li>"
+            for k in range(3)
+        )
+        + "</ul></div>"
+    )
+    page = (
+        f'<div class="mainContainer"><div class="leftContent">{main_list()}</div>'
+        f'<div class="rightContent">{side}</div></div>'
+    )
+    result = extract(document(page))
+
+    assert [i.url for i in result.items] == [article_url(n) for n, _, _, _ in MAIN_ITEMS]
+
+
+def test_a_breaking_news_ticker_is_not_the_pages_list():
+    ticker = (
+        '<div class="breaking_news" id="breakingTicker"><strong class="breaking_tit">실시간 속보'
+        '</strong><ul class="breaking_list">'
+        + "".join(
+            f'<li><a href="/news/articleView.html?idxno={700 + k}">[속보] 다른 부서에서 나온 속보 '
+            f'제목 {k}</a><span class="time">14:5{k}</span></li>'
+            for k in range(4)
+        )
+        + "</ul></div>"
+    )
+    result = extract(document(ticker + main_list()))
+
+    assert [i.url for i in result.items] == [article_url(n) for n, _, _, _ in MAIN_ITEMS]
+
+
+def test_a_box_that_rewrites_a_titles_marks_does_not_retitle_it():
+    (first, title, _, _), *others = MAIN_ITEMS[:3]
+    entries = [(first, f"{title.replace(',', '')}: our review")]
+    entries += [(idxno, other) for idxno, other, _, _ in others]
+    ranking = (
+        "<aside><h2>Most Popular</h2><ol>"
+        + "".join(
+            f'<li><a href="/news/articleView.html?idxno={idxno}">{text}</a></li>'
+            for idxno, text in entries
+        )
+        + "</ol></aside>"
+    )
+    result = extract(document(main_list() + ranking))
+
+    assert result.items[0].title == title

@@ -274,3 +274,19 @@ def test_dotted_clocks_zoned_short_labels_and_compact_ages(text, found, expected
 @pytest.mark.parametrize("text", ["Shares rose 3.15 per cent", "up 3.15 ET", "3 hits", "12 hrs of"])
 def test_a_decimal_is_no_dotted_clock_and_a_count_is_no_age(text):
     assert find_time_text(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A two-digit year first (Korean boards), or last (a British page): the reading nearer
+        # the fetch day, never after it.
+        ("25.04.07 14:22", datetime(2025, 4, 7, 5, 22, tzinfo=UTC)),
+        ("08.04.25 09:05", datetime(2025, 4, 8, 0, 5, tzinfo=UTC)),
+    ],
+)
+def test_a_two_digit_year_date_with_a_clock(text, expected):
+    found = find_time_text(f"박진희 시민기자 {text}")
+
+    assert found == text
+    assert parse_listing_time(found, tz=KST, fetched_at=FETCHED) == expected

@@ -493,19 +493,29 @@ def _right_of_pair(element: _Element, parent: _Element) -> bool:
     """The right one of two columns named alike ("content-left" / "content-right", "cont_l" /
     "cont_r"): the side column beside the page's main one. A lone "right" is no sidebar (it
     says float or align), nor is the right one of a pair named differently."""
-    names = f"{element.get('class') or ''} {element.get('id') or ''}".lower()
+    names = _column_words(element)
     if "r" not in names:
         return False
     words = names.split()
     left = _RIGHT_WORD.sub(lambda m: "left" if m.group(1) == "right" else "l", names).split()
     if left == words:
         return False
-    for sibling in parent:
-        if sibling is not element and isinstance(sibling.tag, str):
-            other = f"{sibling.get('class') or ''} {sibling.get('id') or ''}".lower().split()
-            if other == left:
-                return True
-    return False
+    return any(
+        sibling is not element
+        and isinstance(sibling.tag, str)
+        and _column_words(sibling).split() == left
+        for sibling in parent
+    )
+
+
+_CAMEL_STEP = re.compile(r"(?<=[a-z])(?=[A-Z])")
+
+
+def _column_words(element: _Element) -> str:
+    """Class and id of a column, lower-cased, camel case split at its humps ("rightContent" is
+    "right-content"): a pair named "leftContent" / "rightContent" is the same pair."""
+    names = f"{element.get('class') or ''} {element.get('id') or ''}"
+    return _CAMEL_STEP.sub("-", names).lower()
 
 
 def _inactive_tab(element: _Element) -> bool:

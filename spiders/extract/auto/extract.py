@@ -29,11 +29,9 @@ from .times import KST, heading_day, parse_listing_time
 
 # Recorded with every item it reads; raised whenever the items of a page may change, so that
 # batches read by an older version can be told apart and re-parsed. 2: printed zones, kickers,
-# notices, label rows, embedded state and the other families of the layout gallery. 3: status
-# badges, column pairs, digests, recommendations, nested search coverage, dotted and bracketed
-# clocks, compact ages, overlay links, theme and legacy-table markup; stylesheet-printed
-# attributes, inline lead parts, table lead rows, split card parts, revision times, permalink
-# times, bracketed tags, "More from" boxes, company names and pagers.
+# notices, label rows, embedded state and the other families of the layout gallery. 3: what
+# the gallery's later families taught: badges and marks left out of titles, side columns,
+# digests and recommendation boxes, more time shapes, theme, platform and legacy-table markup.
 EXTRACTOR_VERSION = "3"
 # The steps ``extract_listing(stages=...)`` times, in pipeline order.
 STAGES = (
@@ -46,6 +44,10 @@ STAGES = (
 # Blocks dropped for these reasons veto the same URLs in the page's structured data.
 _VETO_KINDS = {"ranking", "related", "navigation", "ads"}
 _NOT_WORD = re.compile(r"[\W_]+")
+# Bullets and arrows a box puts before its entries ("•", "▶"), not part of their headlines.
+_LEADING_MARKS = re.compile(r"^[\s•·▶►▷*–—-]+")
+# What a wire adds behind a headline it updates: "(종합)", "[2보]", "(update)".
+_UPDATE_TAG = re.compile(r"\s*[(\[【〔][^)\]】〕]{1,12}[)\]】〕]\s*")
 
 
 @dataclass(slots=True)
@@ -323,13 +325,23 @@ def _merge_structured(
 
 
 def _cut_short(title: str, other: str) -> bool:
-    """``title`` is a shortened form of ``other``: every word of it is in ``other``, and it
-    ends in a truncation mark or is not merely ``other``'s start (words left out mid-way: a
-    teaser's "China travel tips" of "20 China travel tips that will …"). A whole headline that
-    another box only extends at its end (a wire's "… (종합)") keeps its own title."""
+    """``title`` is a shortened form of ``other``, which holds every word of it: it ends in a
+    truncation mark; or words are left out of it mid-way (a teaser's "China travel tips" of
+    "20 China travel tips that will …"); or ``other`` goes on exactly where it stops ("•20
+    China travel tips" of "20 China travel tips that will …"). Not when ``other`` only adds an
+    update tag (a wire's "… (종합)"), nor when it changes the title's own marks on the way
+    ("Marlow Reyes: Glass Orchard" as "Marlow Reyes, Glass Orchard: our review"): a box's
+    rewording, not the full headline."""
     if not _says_all_of(other, title):
         return False
-    return title.rstrip().endswith(("..", "…")) or not other.startswith(title)
+    if title.rstrip().endswith(("..", "…")):
+        return True
+    words = [word for word in _NOT_WORD.split(title.lower()) if word]
+    longer = [word for word in _NOT_WORD.split(other.lower()) if word]
+    if longer[: len(words)] != words:
+        return True
+    shown = _LEADING_MARKS.sub("", other)
+    return shown.startswith(title) and not _UPDATE_TAG.fullmatch(shown[len(title) :])
 
 
 def _says_all_of(other: str, title: str) -> bool:

@@ -105,6 +105,15 @@ _LINK_HINT = re.compile(
     re.IGNORECASE,
 )
 
+# A link text that only says what the link does: an item's "Read more" after its lead.
+_ACTION_LINK = re.compile(
+    r"(?:(?:read|see|view|learn)\s+(?:the\s+)?(?:more|full\s+(?:story|article|release))"
+    r"|continue\s+reading|keep\s+reading|full\s+story|more"
+    r"|(?:기사\s*)?(?:더\s*보기|자세히\s*보기|전문\s*보기|원문\s*보기|계속\s*읽기|상세\s*보기))"
+    r"[\s.:…»›>→+]*",
+    re.IGNORECASE,
+)
+
 
 @dataclass(slots=True)
 class RecordFields:
@@ -169,7 +178,8 @@ def read_record(record: Record, layout: Layout) -> RecordFields | None:
             title = _image_alt(link.element)
             if not title:
                 return None
-    summary = _lead([*(text for _, text in units), *linked], title)
+    classed = {text for element, text in units if _lead_classed(element)}
+    summary = _lead([*(text for _, text in units), *linked], title, classed)
     section = _section(walk.sections, title) or kicker
     first = units[0][1] if units else ""
     rank = RANK_NUMBER.fullmatch(first)
@@ -288,6 +298,16 @@ def _title(
     else:
         best_rank = max(c[0] for c in candidates)
         _, title, node = max((c for c in candidates if c[0] == best_rank), key=lambda c: len(c[1]))
+    if _ACTION_LINK.fullmatch(title):
+        # The article's only link says what it does ("Read more", "Continue reading",
+        # "기사 더보기"): an unlinked heading of the same item is the headline a reader sees.
+        heading = _heading_in(scope)
+        if (
+            heading is not None
+            and next(heading.iter("a"), None) is None
+            and reads_as_headline(visible_text(heading))
+        ):
+            title, node = visible_text(heading), heading
     others = [text for _, text, _ in pool if text != title]
     for link in same:
         if link.title_attr:
@@ -735,13 +755,17 @@ def duration_class(names: str) -> bool:
     return _DURATION_CLASS.search(names) is not None
 
 
-def _lead(texts: list[str], title: str) -> str | None:
+def _lead(
+    texts: list[str], title: str, classed: frozenset[str] | set[str] = frozenset()
+) -> str | None:
     """The longest text long enough to be a lead that is not a copy of the title and not a
-    byline or dateline (a time plus a few words: "홍길동 기자 2025-04-08 14:20")."""
+    byline or dateline (a time plus a few words: "홍길동 기자 2025-04-08 14:20"); a text whose
+    own element is classed as a lead (dek, summary, description) may be half as long."""
     minimum = 20 if is_hangul(title) else 40
     best = None
     for text in texts:
-        if len(text) < minimum or (best is not None and len(text) <= len(best)):
+        floor = minimum // 2 if text in classed else minimum
+        if len(text) < floor or (best is not None and len(text) <= len(best)):
             continue
         if text == title or title.startswith(_untruncated(text)):
             continue

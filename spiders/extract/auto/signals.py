@@ -279,7 +279,9 @@ _VOCABULARY: dict[str, _Vocabulary] = {
     "ranking": (
         ("많이본", "많이읽", "인기", "랭킹", "실시간", "조회수", "rank", "popular", "mostview",
          "mostread", "mostshared", "mostcommented", "mostemailed", "trending", "hotnews",
-         "hotissue", "hotclip"),
+         "hotissue", "hotclip",
+         # a news ticker or marquee: the site's latest flashes from every desk, a strip
+         "newsticker", "breakingticker", "headlineticker", "newsflash"),
         frozenset(),
         ("trend",),
         re.compile(r"\b(?:top|best)\s*\d+\b"),

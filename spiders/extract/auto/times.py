@@ -114,6 +114,13 @@ _MONTH_DAY_YEAR = re.compile(
 _DAY_MONTH_YEAR = re.compile(
     r"\b(?P<d>\d{1,2})\s+" + _MONTH_RE + r",?\s+(?P<y>(?:19|20)\d{2})\b", re.IGNORECASE
 )
+# A two-digit year first, then a clock ("25.04.08 14:05", "25-04-08 09:31"), as Korean
+# boards and citizen-journalism sites print it; read year first or year last, whichever is
+# nearer the fetch day ("08.04.25 14:05" on a British page is 8 April 2025).
+_SHORT_YEAR = re.compile(
+    r"(?<![\d.:/-])(?P<a>\d{2})(?P<sep>[-./])(?P<b>\d{1,2})(?P=sep)(?P<c>\d{2})(?![\d./-])"
+    r"\.?\s+(?P<H>[01]?\d|2[0-3]):(?P<M>[0-5]\d)(?::(?P<S>[0-5]\d))?(?![\d])"
+)
 _KO_MONTH_DAY = re.compile(r"(?<!\d)(?P<m>\d{1,2})\s*월\s*(?P<d>\d{1,2})\s*일")
 _NO_YEAR = re.compile(
     r"(?<![\d.:/-])(?P<m>\d{1,2})[-./](?P<d>\d{1,2})\.?\s+(?P<H>\d{1,2}):(?P<M>\d{2})(?![\d])"
@@ -211,6 +218,7 @@ def find_time_text(text: str) -> str | None:
         (_YEAR_LAST, ("19" in text or "20" in text) and ("/" in text or "." in text)),
         (_MONTH_DAY_YEAR, month_names),
         (_DAY_MONTH_YEAR, month_names),
+        (_SHORT_YEAR, ":" in text),
         (_NO_YEAR, ":" in text),
         (_RELATIVE, "전" in text or "ago" in lowered),
     ):
@@ -284,6 +292,8 @@ def _on_or_before(year: int, month: int, day: int, today: date) -> bool:
 
 def _plausible(match: re.Match[str]) -> bool:
     groups = match.groupdict()
+    if match.re is _SHORT_YEAR:
+        return True  # both readings are checked when it is resolved
     if "sep" in groups:
         return _month_day(match) is not None
     month = groups.get("m")
@@ -438,6 +448,11 @@ def _resolve(
             month = _MONTHS[match["mon"].lower().rstrip(".")]
             year = int(match["y"]) if match["y"] else None
             return _dated(year, month, int(match["d"]), _clock_near(text, match), tz, now, url)
+    match = _SHORT_YEAR.search(text)
+    if match:
+        moment = _short_year(match, tz, now, date_from_url(url))
+        if moment is not None:
+            return moment
     match = _RELATIVE.search(text) or _COMPACT_AGE.match(text)
     if match:
         return _relative(match, now)
@@ -621,4 +636,32 @@ def _named_day(
     local = (now - timedelta(days=back)).replace(hour=0, minute=0, second=0, microsecond=0)
     if clock:
         local = local.replace(hour=clock[0], minute=clock[1], second=clock[2])
+    return local.astimezone(UTC)
+
+
+def _short_year(
+    match: re.Match[str], tz: ZoneInfo, now: datetime | None, url_date: date | None
+) -> datetime | None:
+    """A ``_SHORT_YEAR`` date: YY.MM.DD or DD.MM.YY (MM/DD/YY with slashes), the reading
+    nearest the URL's date, else the fetch day's and not after it; None with no anchor."""
+    anchor = url_date or (now.date() if now is not None else None)
+    if anchor is None:
+        return None
+    a, b, c = int(match["a"]), int(match["b"]), int(match["c"])
+    readings = [(2000 + a, b, c)]
+    readings.append((2000 + c, a, b) if match["sep"] == "/" else (2000 + c, b, a))
+    best: tuple[int, date] | None = None
+    for year, month, day in readings:
+        try:
+            shown = date(year, month, day)
+        except ValueError:
+            continue
+        if url_date is None and shown > anchor + timedelta(days=1):
+            continue
+        distance = abs((shown - anchor).days)
+        if best is None or distance < best[0]:
+            best = (distance, shown)
+    if best is None:
+        return None
+    local = datetime.combine(best[1], time(*_clock(match)), tzinfo=tz)
     return local.astimezone(UTC)
