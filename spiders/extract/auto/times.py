@@ -597,8 +597,17 @@ def _infer_year(month: int, day: int, now: datetime | None, url_date: date | Non
         candidates = [anchor.year - 1, anchor.year]  # never the future
     else:
         return None
-    best: tuple[int, int] | None = None
-    for year in candidates:
+    shown = _nearest_day([(year, month, day) for year in candidates], anchor, url_date)
+    return shown.year if shown else None
+
+
+def _nearest_day(
+    readings: list[tuple[int, int, int]], anchor: date, url_date: date | None
+) -> date | None:
+    """Of the (year, month, day) readings that are dates, the one nearest ``anchor``; without
+    a URL date, none after the fetch day (a listing does not show the future)."""
+    best: tuple[int, date] | None = None
+    for year, month, day in readings:
         try:
             shown = date(year, month, day)
         except ValueError:
@@ -607,7 +616,7 @@ def _infer_year(month: int, day: int, now: datetime | None, url_date: date | Non
             continue
         distance = abs((shown - anchor).days)
         if best is None or distance < best[0]:
-            best = (distance, year)
+            best = (distance, shown)
     return best[1] if best else None
 
 
@@ -650,18 +659,7 @@ def _short_year(
     a, b, c = int(match["a"]), int(match["b"]), int(match["c"])
     readings = [(2000 + a, b, c)]
     readings.append((2000 + c, a, b) if match["sep"] == "/" else (2000 + c, b, a))
-    best: tuple[int, date] | None = None
-    for year, month, day in readings:
-        try:
-            shown = date(year, month, day)
-        except ValueError:
-            continue
-        if url_date is None and shown > anchor + timedelta(days=1):
-            continue
-        distance = abs((shown - anchor).days)
-        if best is None or distance < best[0]:
-            best = (distance, shown)
-    if best is None:
+    shown = _nearest_day(readings, anchor, url_date)
+    if shown is None:
         return None
-    local = datetime.combine(best[1], time(*_clock(match)), tzinfo=tz)
-    return local.astimezone(UTC)
+    return datetime.combine(shown, time(*_clock(match)), tzinfo=tz).astimezone(UTC)
