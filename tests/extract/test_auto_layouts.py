@@ -960,3 +960,36 @@ def test_a_box_that_rewrites_a_titles_marks_does_not_retitle_it():
     result = extract(document(main_list() + ranking))
 
     assert result.items[0].title == title
+
+
+def test_tab_panels_the_stylesheet_hides_by_class_are_not_the_pages_items():
+    def panel(n: int, on: bool) -> str:
+        rows = "".join(
+            f'<li><a href="/news/articleView.html?idxno={n * 100 + k}">지역 {n}번 탭 소식 기사 '
+            f"제목 {k}번째</a><p>지역 {n}번 탭의 기사를 소개하는 요약 문장이 여기에 붙는다.</p>"
+            f"<span>2025.04.08 1{k}:35</span></li>"
+            for k in range(4)
+        )
+        return f'<div class="tab_cont{" on" if on else ""}"><ul>{rows}</ul></div>'
+
+    style = "<style>.tab_cont{display:none} .tab_cont.on{display:block}</style>"
+    page = panel(1, True) + panel(2, False) + panel(3, False)
+    result = extract(document(f'<div class="tab_area">{page}</div>', head=style))
+
+    assert {i.url.rsplit("=", 1)[1][0] for i in result.items} == {"1"}
+
+
+def test_a_bracketed_status_badge_in_its_own_element_is_not_part_of_the_title():
+    prefixes = ["[LIVE]", "[영상]", "[속보]", ""]
+    rows = "".join(
+        f'<li><a href="/news/articleView.html?idxno={idxno}"><strong class="tit-news">'
+        + (f'<span class="prefix">{prefix}</span> ' if prefix else "")
+        + f'<span class="title01">{title}</span></strong></a><p class="lead">{lead}</p></li>'
+        for (idxno, title, lead, _), prefix in zip(MAIN_ITEMS[:4], prefixes, strict=True)
+    )
+    result = extract(document(f'<ul class="list">{rows}</ul>'))
+
+    assert [i.title for i in result.items] == [
+        title if prefix in ("", "[LIVE]") else f"{prefix} {title}"
+        for (_, title, _, _), prefix in zip(MAIN_ITEMS[:4], prefixes, strict=True)
+    ]

@@ -21,7 +21,7 @@ from itertools import islice
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
-from .dom import Block, Record, main_link, text_of
+from .dom import Block, Record, SheetDisplay, main_link, text_of
 from .fields import RecordFields
 from .signals import (
     article_url_score,
@@ -80,6 +80,7 @@ def judge(
     blocks: list[Block],
     read: Callable[[Record], RecordFields | None],
     page_url: str = "",
+    display: SheetDisplay | None = None,
 ) -> list[Verdict]:
     """A verdict per block, reading records with ``read`` only where the verdict needs them.
 
@@ -93,7 +94,7 @@ def judge(
     for block in blocks:
         label = block_heading(block)
         kinds = vocabulary(_context_words(block, label, named)) | _inherited(
-            block.container, ancestry
+            block.container, ancestry, display or SheetDisplay()
         )
         verdict = _screen(block, kinds, label)
         if verdict is None:
@@ -449,7 +450,9 @@ def _words(element: _Element, named: dict[_Element, str]) -> str:
     return words
 
 
-def _inherited(element: _Element, ancestry: dict[_Element, frozenset[str]]) -> frozenset[str]:
+def _inherited(
+    element: _Element, ancestry: dict[_Element, frozenset[str]], display: SheetDisplay
+) -> frozenset[str]:
     """What a block inherits from any ancestor, however deep: ``navigation`` inside ``<nav>``
     or ``<footer>``, ``sidebar`` inside ``<aside>`` or an element named as a sidebar (a sidebar
     wraps whole columns), ``hidden`` inside an inactive tab panel. Memoised per
@@ -463,8 +466,8 @@ def _inherited(element: _Element, ancestry: dict[_Element, frozenset[str]]) -> f
     if tag in ("body", "html") or parent is None:
         ancestry[element] = frozenset()
         return ancestry[element]
-    kinds = set(_inherited(parent, ancestry))
-    if _inactive_tab(element):
+    kinds = set(_inherited(parent, ancestry, display))
+    if _inactive_tab(element, display):
         kinds.add("hidden")
     if tag in ("nav", "footer") or _names_footer(names_of(element)):
         kinds.add("navigation")
@@ -518,11 +521,17 @@ def _column_words(element: _Element) -> str:
     return _CAMEL_STEP.sub("-", names).lower()
 
 
-def _inactive_tab(element: _Element) -> bool:
-    """A tab panel kept out of view until its tab is chosen. Only tabs: pages also hide, and
-    then show from script, parts of their main content (a cluster's further articles)."""
+def _inactive_tab(element: _Element, display: SheetDisplay) -> bool:
+    """A tab panel kept out of view until its tab is chosen: by a ``hidden`` attribute, an
+    inline style or the page's stylesheet (``.tab_cont{display:none} .tab_cont.on{…}``). Only
+    tabs: pages also hide, and then show from script, parts of their main content (a
+    cluster's further articles)."""
     style = element.get("style")
-    if element.get("hidden") is None and not (style and _HIDDEN_STYLE.search(style)):
+    if (
+        element.get("hidden") is None
+        and not (style and _HIDDEN_STYLE.search(style))
+        and not display.hides(element)
+    ):
         return False
     if element.get("role") == "tabpanel":
         return True

@@ -45,6 +45,10 @@ _PAIR_LIST = "\x00a list of two articles"
 # Generated content that prints an attribute's value: ``content: attr(data-c-br)``.
 _CSS_ATTR = re.compile(r"content\s*:[^;}]*?attr\(\s*([\w-]+)\s*\)", re.IGNORECASE)
 _LABEL_ATTRIBUTES = frozenset({"title", "href", "alt", "aria-label", "src"})
+# A stylesheet's rules, its plain class selectors (``div.tab_cont.on``) and display values.
+_CSS_RULE = re.compile(r"([^{}]+)\{([^{}]*)\}")
+_CLASS_SELECTOR = re.compile(r"^[a-z0-9]*((?:\.[\w-]+)+)$", re.IGNORECASE)
+_DISPLAY = re.compile(r"display\s*:\s*([a-z-]+)", re.IGNORECASE)
 # Characters a page may hold in its text that a reader never sees.
 _INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
 # Class names that hide an element from view: screen-reader labels and hidden helpers.
@@ -135,6 +139,53 @@ class Layout:
     owner: dict[_Element, tuple[str, ...]]
     links: dict[_Element, Link]
     printed: frozenset[str] = frozenset()
+    display: SheetDisplay = field(default_factory=lambda: SheetDisplay())
+
+
+@dataclass(frozen=True, slots=True)
+class SheetDisplay:
+    """The class sets the page's own ``<style>`` elements hide (``.tab_cont{display:none}``)
+    and show (``.tab_cont.on{display:block}``), from plain class selectors only."""
+
+    hide: tuple[frozenset[str], ...] = ()
+    show: tuple[frozenset[str], ...] = ()
+
+    def hides(self, element: _Element) -> bool:
+        """Hidden by its classes and not shown again by a more specific class set (an
+        inactive ``div.tab_cont`` without ``on``)."""
+        names = element.get("class")
+        if not self.hide or not names:
+            return False
+        classes = set(names.split())
+        hidden = [rule for rule in self.hide if rule <= classes]
+        return bool(hidden) and not any(
+            rule <= classes and any(h < rule for h in hidden) for rule in self.show
+        )
+
+
+def sheet_display(root: _Element) -> SheetDisplay:
+    """What the page's stylesheets hide and show by class (``SheetDisplay``)."""
+    sheets = tuple(style.text for style in root.iter("style") if style.text)
+    return _sheet_display(sheets) if sheets else SheetDisplay()
+
+
+@memoised
+def _sheet_display(sheets: tuple[str, ...]) -> SheetDisplay:
+    hide: list[frozenset[str]] = []
+    show: list[frozenset[str]] = []
+    for sheet in sheets:
+        if "display" not in sheet:
+            continue
+        for selectors, body in _CSS_RULE.findall(sheet):
+            display = _DISPLAY.findall(body)
+            if not display:
+                continue
+            target = hide if display[-1].lower() == "none" else show
+            for selector in selectors.split(","):
+                match = _CLASS_SELECTOR.match(selector.strip())
+                if match:
+                    target.append(frozenset(match.group(1).strip(".").split(".")))
+    return SheetDisplay(tuple(hide), tuple(show))
 
 
 def printed_attributes(root: _Element) -> frozenset[str]:
@@ -225,7 +276,14 @@ def _unshown(element: _Element) -> bool:
         if text and not text.isspace():
             return False  # its own words before a child: "New <b>York</b>", no badge
         text = text_content(element)  # a badge behind an icon: <span><i></i>LIVE</span>
-    return text is not None and len(text) <= _BADGE_TEXT and text.strip().lower() in _BADGES
+    if text is None or len(text) > _BADGE_TEXT:
+        return False
+    word = text.strip().lower()
+    # A status badge in brackets of its own (<span class="prefix">[LIVE]</span>); editorial
+    # tags in brackets ("[속보]", "[영상]") are no status badges and stay.
+    return word in _BADGES or (
+        word[:1] == "[" and word[-1:] == "]" and word[1:-1].strip() in _STATUS_BADGES
+    )
 
 
 def _shown_text(element: _Element) -> str:

@@ -18,7 +18,14 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from .blocks import Verdict, container_path, judge
-from .dom import collect_links, find_blocks, parse_html, printed_attributes, url_key
+from .dom import (
+    collect_links,
+    find_blocks,
+    parse_html,
+    printed_attributes,
+    sheet_display,
+    url_key,
+)
 from .encoding import decode_html
 from .fields import RecordFields, read_record
 from .islands import MIN_ENTRIES, island_items
@@ -137,8 +144,11 @@ def extract_listing(
         return ListingResult([], decoded.encoding, [], decoded.declared)
     layout = find_blocks(collect_links(root, page_url))
     layout.printed = printed_attributes(root)
+    layout.display = sheet_display(root)
     lap("links and blocks")
-    verdicts = judge(layout.blocks, lambda record: read_record(record, layout), page_url)
+    verdicts = judge(
+        layout.blocks, lambda record: read_record(record, layout), page_url, layout.display
+    )
     lap("records read and judged")
     ids = {id(v): f"b{n}" for n, v in enumerate(verdicts, start=1)}
     drafts = _merge_blocks(verdicts, ids, fetched_at)
