@@ -526,17 +526,16 @@ def _inactive_tab(element: _Element, display: SheetDisplay) -> bool:
     inline style or the page's stylesheet (``.tab_cont{display:none} .tab_cont.on{…}``). Only
     tabs: pages also hide, and then show from script, parts of their main content (a
     cluster's further articles)."""
+    if element.get("role") != "tabpanel":
+        words = words_of(names_of(element)).split()
+        if not any(word.startswith("tab") or word in ("panel", "pane") for word in words):
+            return False
     style = element.get("style")
-    if (
-        element.get("hidden") is None
-        and not (style and _HIDDEN_STYLE.search(style))
-        and not display.hides(element)
-    ):
-        return False
-    if element.get("role") == "tabpanel":
-        return True
-    words = words_of(names_of(element)).split()
-    return any(word.startswith("tab") or word in ("panel", "pane") for word in words)
+    return (
+        element.get("hidden") is not None
+        or bool(style and _HIDDEN_STYLE.search(style))
+        or display.hides(element)
+    )
 
 
 def block_heading(block: Block) -> str | None:

@@ -46,7 +46,7 @@ _PAIR_LIST = "\x00a list of two articles"
 _CSS_ATTR = re.compile(r"content\s*:[^;}]*?attr\(\s*([\w-]+)\s*\)", re.IGNORECASE)
 _LABEL_ATTRIBUTES = frozenset({"title", "href", "alt", "aria-label", "src"})
 # A stylesheet's rules, its plain class selectors (``div.tab_cont.on``) and display values.
-_CSS_RULE = re.compile(r"([^{}]+)\{([^{}]*)\}")
+_DISPLAY_NONE = re.compile(r"display\s*:\s*none", re.IGNORECASE)
 _CLASS_SELECTOR = re.compile(r"^[a-z0-9]*((?:\.[\w-]+)+)$", re.IGNORECASE)
 _DISPLAY = re.compile(r"display\s*:\s*([a-z-]+)", re.IGNORECASE)
 # Characters a page may hold in its text that a reader never sees.
@@ -142,50 +142,65 @@ class Layout:
     display: SheetDisplay = field(default_factory=lambda: SheetDisplay())
 
 
-@dataclass(frozen=True, slots=True)
 class SheetDisplay:
-    """The class sets the page's own ``<style>`` elements hide (``.tab_cont{display:none}``)
-    and show (``.tab_cont.on{display:block}``), from plain class selectors only."""
+    """What the page's own ``<style>`` elements hide by class (``.tab_cont{display:none}``)
+    and show again by a more specific class set (``.tab_cont.on{display:block}``), plain
+    class selectors only. Read on the first question, as only a page with tab-named panels
+    asks one: sheets run to hundreds of kilobytes."""
 
-    hide: tuple[frozenset[str], ...] = ()
-    show: tuple[frozenset[str], ...] = ()
+    __slots__ = ("_root", "_rules")
+
+    def __init__(self, root: _Element | None = None) -> None:
+        self._root = root
+        self._rules: tuple[tuple[frozenset[str], ...], tuple[frozenset[str], ...]] | None = None
 
     def hides(self, element: _Element) -> bool:
         """Hidden by its classes and not shown again by a more specific class set (an
         inactive ``div.tab_cont`` without ``on``)."""
         names = element.get("class")
-        if not self.hide or not names:
+        if not names or self._root is None:
             return False
+        if self._rules is None:
+            sheets = tuple(style.text for style in self._root.iter("style") if style.text)
+            self._rules = _sheet_rules(sheets) if sheets else ((), ())
+        hide, show = self._rules
         classes = set(names.split())
-        hidden = [rule for rule in self.hide if rule <= classes]
+        hidden = [rule for rule in hide if rule <= classes]
         return bool(hidden) and not any(
-            rule <= classes and any(h < rule for h in hidden) for rule in self.show
+            rule <= classes and any(h < rule for h in hidden) for rule in show
         )
 
 
-def sheet_display(root: _Element) -> SheetDisplay:
-    """What the page's stylesheets hide and show by class (``SheetDisplay``)."""
-    sheets = tuple(style.text for style in root.iter("style") if style.text)
-    return _sheet_display(sheets) if sheets else SheetDisplay()
-
-
 @memoised
-def _sheet_display(sheets: tuple[str, ...]) -> SheetDisplay:
+def _sheet_rules(
+    sheets: tuple[str, ...],
+) -> tuple[tuple[frozenset[str], ...], tuple[frozenset[str], ...]]:
+    """(class sets hidden, class sets shown) by the rules of ``sheets``: each ``display:
+    none`` is found first, then the rules that show one of the classes it hides again."""
     hide: list[frozenset[str]] = []
-    show: list[frozenset[str]] = []
     for sheet in sheets:
-        if "display" not in sheet:
-            continue
-        for selectors, body in _CSS_RULE.findall(sheet):
-            display = _DISPLAY.findall(body)
-            if not display:
-                continue
-            target = hide if display[-1].lower() == "none" else show
-            for selector in selectors.split(","):
-                match = _CLASS_SELECTOR.match(selector.strip())
-                if match:
-                    target.append(frozenset(match.group(1).strip(".").split(".")))
-    return SheetDisplay(tuple(hide), tuple(show))
+        for none in _DISPLAY_NONE.finditer(sheet):
+            start = sheet.rfind("{", 0, none.start())
+            hide.extend(_class_sets(sheet[sheet.rfind("}", 0, start) + 1 : start]))
+    show: list[frozenset[str]] = []
+    for name in {name for rule in hide for name in rule}:
+        pattern = re.compile(r"([^{}]*\." + re.escape(name) + r"\.[^{}]*)\{([^{}]*)\}")
+        for sheet in sheets:
+            for selectors, body in pattern.findall(sheet):
+                shown = _DISPLAY.findall(body)
+                if shown and shown[-1].lower() != "none":
+                    show.extend(_class_sets(selectors))
+    return tuple(hide), tuple(show)
+
+
+def _class_sets(selectors: str) -> list[frozenset[str]]:
+    """The class sets of the plain class selectors in a rule's selector list."""
+    sets = []
+    for selector in selectors.split(","):
+        match = _CLASS_SELECTOR.match(selector.strip())
+        if match:
+            sets.append(frozenset(match.group(1).strip(".").split(".")))
+    return sets
 
 
 def printed_attributes(root: _Element) -> frozenset[str]:

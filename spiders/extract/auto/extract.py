@@ -19,11 +19,11 @@ from zoneinfo import ZoneInfo
 
 from .blocks import Verdict, container_path, judge
 from .dom import (
+    SheetDisplay,
     collect_links,
     find_blocks,
     parse_html,
     printed_attributes,
-    sheet_display,
     url_key,
 )
 from .encoding import decode_html
@@ -144,7 +144,7 @@ def extract_listing(
         return ListingResult([], decoded.encoding, [], decoded.declared)
     layout = find_blocks(collect_links(root, page_url))
     layout.printed = printed_attributes(root)
-    layout.display = sheet_display(root)
+    layout.display = SheetDisplay(root)
     lap("links and blocks")
     verdicts = judge(
         layout.blocks, lambda record: read_record(record, layout), page_url, layout.display
