@@ -239,6 +239,7 @@ def _judge_nested(verdicts: list[Verdict]) -> None:
     items = {(element.getparent(), _template(element)) for element in listed}
     if not items:
         return
+    anchors: dict[_Element, tuple[Verdict, str]] | None = None  # built once, when first needed
     for verdict in verdicts:
         if verdict.kind not in ("articles", "single", "weak") or not verdict.records:
             continue
@@ -256,7 +257,9 @@ def _judge_nested(verdicts: list[Verdict]) -> None:
                 verdict.kind = "articles"
                 verdict.reasons.append("one item of an article list, crowded by a nested list")
         elif sum(r.summary is not None for r in verdict.records) < _RICH * len(verdict.records):
-            own = _hosts_in(item, verdict, verdicts)
+            if anchors is None:
+                anchors = {r.link.element: (v, r.link.url) for v in verdicts for r in v.records}
+            own = _hosts_in(item, verdict, anchors)
             if own and own.isdisjoint(split_url(r.link.url)[0] for r in verdict.records):
                 _drop(verdict, "related", "other sites' articles nested inside one item of a list")
 
@@ -276,15 +279,17 @@ def _enclosing_item(
     return None
 
 
-def _hosts_in(item: _Element, nested: Verdict, verdicts: list[Verdict]) -> set[str]:
-    """Hosts of the articles ``item`` holds outside the ``nested`` block."""
-    return {
-        split_url(record.link.url)[0]
-        for verdict in verdicts
-        if verdict is not nested
-        for record in verdict.records
-        if any(ancestor is item for ancestor in record.link.element.iterancestors())
-    }
+def _hosts_in(
+    item: _Element, nested: Verdict, anchors: dict[_Element, tuple[Verdict, str]]
+) -> set[str]:
+    """Hosts of the articles ``item`` holds outside the ``nested`` block (``anchors``: each
+    record's link element, with its verdict and URL)."""
+    hosts = set()
+    for anchor in item.iter("a"):
+        entry = anchors.get(anchor)
+        if entry is not None and entry[0] is not nested:
+            hosts.add(split_url(entry[1])[0])
+    return hosts
 
 
 def _template(element: _Element) -> tuple[str, str]:
