@@ -161,7 +161,7 @@ class SheetDisplay:
         if not names or self._root is None:
             return False
         if self._rules is None:
-            sheets = tuple(style.text for style in self._root.iter("style") if style.text)
+            sheets = style_sheets(self._root)
             self._rules = _sheet_rules(sheets) if sheets else ((), ())
         hide, show = self._rules
         classes = set(names.split())
@@ -203,12 +203,17 @@ def _class_sets(selectors: str) -> list[frozenset[str]]:
     return sets
 
 
+def style_sheets(root: _Element) -> tuple[str, ...]:
+    """The texts of the page's own ``<style>`` elements."""
+    return tuple(style.text for style in root.iter("style") if style.text)
+
+
 def printed_attributes(root: _Element) -> frozenset[str]:
     """The attributes the page's own stylesheets show as text (``content: attr(data-c-dt)``):
     a reader sees their values as the page's text (a platform's teaser times and briefs).
     Attributes that only label a link or an image for tools (title, href, alt, aria-label)
     are not counted."""
-    sheets = tuple(style.text for style in root.iter("style") if style.text)
+    sheets = style_sheets(root)
     return _stylesheet_attributes(sheets) if sheets else frozenset()
 
 

@@ -97,22 +97,19 @@ _RUN_HEADS = {"dt", "h2", "h3", "h4", "h5"}
 _RUN_LENGTH = 4
 # A link text longer than this beside a shorter link to the same article is a linked lead.
 _LEAD_LINK_TEXT = 100
-# What a ``title`` attribute may add after the whole visible headline for screen readers
-# ("… 상세보기", "… 새창열림", "… (opens in a new window)"): no longer headline.
-_LINK_HINT = re.compile(
-    r"[\s(\[|:·-]*(?:(?:기사\s*)?(?:상세|자세히)?\s*보기|새\s*창(?:으로)?\s*(?:열림|열기)?|바로\s*가기"
-    r"|(?:opens?\s+)?in\s+(?:a\s+)?new\s+(?:window|tab)|read\s+more|view\s+details?)[\s)\]]*",
-    re.IGNORECASE,
-)
-
-# A link text that only says what the link does: an item's "Read more" after its lead.
-_ACTION_LINK = re.compile(
-    r"(?:(?:read|see|view|learn)\s+(?:the\s+)?(?:more|full\s+(?:story|article|release))"
+# What a link says it does rather than what it links: "Read more", "Continue reading",
+# "기사 더보기", "상세보기", "새창열림", "(opens in a new window)".
+_LINK_ACTION = (
+    r"(?:(?:read|see|view|learn)\s+(?:the\s+)?(?:more|full\s+(?:story|article|release)|details?)"
     r"|continue\s+reading|keep\s+reading|full\s+story|more"
-    r"|(?:기사\s*)?(?:더\s*보기|자세히\s*보기|전문\s*보기|원문\s*보기|계속\s*읽기|상세\s*보기))"
-    r"[\s.:…»›>→+]*",
-    re.IGNORECASE,
+    r"|(?:기사\s*)?(?:상세|자세히|더|전문|원문)?\s*보기|계속\s*읽기|바로\s*가기"
+    r"|새\s*창(?:으로)?\s*(?:열림|열기)?|(?:opens?\s+)?in\s+(?:a\s+)?new\s+(?:window|tab))"
 )
+# What a ``title`` attribute may add after the whole visible headline for screen readers
+# ("… 상세보기", "… (opens in a new window)"): no longer headline.
+_LINK_HINT = re.compile(r"[\s(\[|:·-]*" + _LINK_ACTION + r"[\s)\]]*", re.IGNORECASE)
+# A link text that only says what the link does: an item's "Read more" after its lead.
+_ACTION_LINK = re.compile(_LINK_ACTION + r"[\s.:…»›>→+]*", re.IGNORECASE)
 
 
 @dataclass(slots=True)
