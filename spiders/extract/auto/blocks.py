@@ -21,7 +21,7 @@ from itertools import islice
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
-from .dom import Block, Record, SheetDisplay, main_link, text_of
+from .dom import Block, Record, SheetDisplay, main_link, template, text_of
 from .fields import RecordFields
 from .signals import (
     article_url_score,
@@ -236,7 +236,7 @@ def _judge_nested(verdicts: list[Verdict]) -> None:
         if v.kind == "articles" and len(v.records) >= 2
         for record in v.block.records
     }
-    items = {(element.getparent(), _template(element)) for element in listed}
+    items = {(element.getparent(), template(element)) for element in listed}
     if not items:
         return
     anchors: dict[_Element, tuple[Verdict, str]] | None = None  # built once, when first needed
@@ -273,7 +273,7 @@ def _enclosing_item(
     node: _Element | None = verdict.block.container
     while node is not None and node.tag not in ("body", "html"):
         parent = node.getparent()
-        if node not in own and (parent, _template(node)) in items:
+        if node not in own and (parent, template(node)) in items:
             return node
         node = parent
     return None
@@ -290,10 +290,6 @@ def _hosts_in(
         if entry is not None and entry[0] is not nested:
             hosts.add(split_url(entry[1])[0])
     return hosts
-
-
-def _template(element: _Element) -> tuple[str, str]:
-    return str(element.tag), element.get("class") or ""
 
 
 def _unmistakable(record: RecordFields) -> bool:

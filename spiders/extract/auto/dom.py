@@ -571,7 +571,7 @@ def _fold_trailing_rows(records: list[Record]) -> list[Record]:
         if (
             head is not None
             and record.element.getprevious() is (head.trail or [head.element])[-1]
-            and _template(record.element) != _template(head.element)
+            and template(record.element) != template(head.element)
             and all(_trailing_text(link.text) for link in record.links)
         ):
             head.trail.append(record.element)
@@ -614,7 +614,8 @@ def _trailing_text(text: str) -> bool:
     return bool(text) and len(text) <= _TRAIL_TEXT and not reads_as_headline(text)
 
 
-def _template(element: _Element) -> tuple[str, str]:
+def template(element: _Element) -> tuple[str, str]:
+    """An element's tag and class list: what repeats across the records of one template."""
     return str(element.tag), element.get("class") or ""
 
 
